@@ -1,0 +1,7 @@
+// PLACEHOLDER: replaced by the stage's real implementation.
+import type { Stage } from '../pipeline.js';
+
+export const dedupeStage: Stage = {
+  name: 'dedupe',
+  run() {},
+};

@@ -1,0 +1,37 @@
+// The store: where documents, stories, events and everything else are kept.
+// It is split into areas, one per group of tables; each area has an interface (src/store/<area>.ts)
+// and one implementation per kind of database (src/store/sqlite/<area>.ts). Every method is async so
+// that the embedded SQLite store and the PostgreSQL store are used the same way.
+import { openDb, type Db } from './sqlite/open.js';
+import type { DocumentStore } from './documents.js';
+import { sqliteDocumentStore } from './sqlite/documents.js';
+
+export interface Store {
+  kind: 'sqlite' | 'postgres';
+  /** The path or URL the store was opened from. */
+  location: string;
+  documents: DocumentStore;
+  close(): Promise<void>;
+}
+
+export interface SqliteStore extends Store {
+  kind: 'sqlite';
+  /** The open better-sqlite3 handle, for the SQLite implementations of each area. */
+  db: Db;
+}
+
+/** Open the store at `location`: a SQLite file path (created when missing) or a postgres:// URL. */
+export async function openStore(location: string): Promise<Store> {
+  if (/^postgres(ql)?:\/\//.test(location)) {
+    throw new Error('PostgreSQL stores are not available yet; use a SQLite path');
+  }
+  const db = openDb(location);
+  const store: SqliteStore = {
+    kind: 'sqlite',
+    location,
+    db,
+    documents: sqliteDocumentStore(db),
+    async close() { db.close(); },
+  };
+  return store;
+}
