@@ -5,12 +5,18 @@
 import { openDb, type Db } from './sqlite/open.js';
 import type { DocumentStore } from './documents.js';
 import { sqliteDocumentStore } from './sqlite/documents.js';
+import type { FeedStore } from './feeds.js';
+import { sqliteFeedStore } from './sqlite/feeds.js';
+import type { AlertStore } from './alerts.js';
+import { sqliteAlertStore } from './sqlite/alerts.js';
 
 export interface Store {
   kind: 'sqlite' | 'postgres';
   /** The path or URL the store was opened from. */
   location: string;
   documents: DocumentStore;
+  feeds: FeedStore;
+  alerts: AlertStore;
   close(): Promise<void>;
 }
 
@@ -31,6 +37,8 @@ export async function openStore(location: string): Promise<Store> {
     location,
     db,
     documents: sqliteDocumentStore(db),
+    feeds: sqliteFeedStore(db),
+    alerts: sqliteAlertStore(db),
     async close() { db.close(); },
   };
   return store;
