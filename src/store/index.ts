@@ -9,6 +9,12 @@ import type { FeedStore } from './feeds.js';
 import { sqliteFeedStore } from './sqlite/feeds.js';
 import type { AlertStore } from './alerts.js';
 import { sqliteAlertStore } from './sqlite/alerts.js';
+import type { SearchStore } from './search.js';
+import { sqliteSearchStore } from './sqlite/search.js';
+import type { ReviewStore } from './reviews.js';
+import { sqliteReviewStore } from './sqlite/reviews.js';
+import type { TokenStore } from './tokens.js';
+import { sqliteTokenStore } from './sqlite/tokens.js';
 
 export interface Store {
   kind: 'sqlite' | 'postgres';
@@ -17,6 +23,12 @@ export interface Store {
   documents: DocumentStore;
   feeds: FeedStore;
   alerts: AlertStore;
+  /** Event queries for the HTTP API and the web map. */
+  search: SearchStore;
+  /** Review history and analysts' edits of events. */
+  reviews: ReviewStore;
+  /** Bearer tokens of the HTTP API (stored hashed). */
+  tokens: TokenStore;
   close(): Promise<void>;
 }
 
@@ -39,6 +51,9 @@ export async function openStore(location: string): Promise<Store> {
     documents: sqliteDocumentStore(db),
     feeds: sqliteFeedStore(db),
     alerts: sqliteAlertStore(db),
+    search: sqliteSearchStore(db),
+    reviews: sqliteReviewStore(db),
+    tokens: sqliteTokenStore(db),
     async close() { db.close(); },
   };
   return store;

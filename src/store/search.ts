@@ -1,0 +1,89 @@
+// The search area of the store: the queries behind the HTTP API and the web map. Filters, pages,
+// sorting, statistics and the selection of events to export. Read-only.
+import type { CodedEvent, Evidence } from '../document.js';
+import type { Review } from './reviews.js';
+
+/** What an analyst narrows events down by. Every field is optional; lists mean "any of". */
+export interface EventFilter {
+  /** First and last event day, YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+  country?: string[];
+  admin1?: string[];
+  eventType?: string[];
+  subEventType?: string[];
+  /** Words that must appear in actor1, actor2 or their associated actors. */
+  actor?: string;
+  /** West, south, east, north in degrees; west > east crosses the antimeridian. */
+  bbox?: [number, number, number, number];
+  /** Full-text query over notes, actors and place names. */
+  q?: string;
+  minFatalities?: number;
+  /** Review statuses to include; by default every status but 'rejected'. */
+  status?: string[];
+}
+
+export const SORTS = ['event_date', '-event_date', 'fatalities', '-fatalities', 'country', '-country', 'updated_at', '-updated_at'] as const;
+export type EventSort = (typeof SORTS)[number];
+
+export interface PageRequest {
+  limit: number;
+  offset: number;
+  sort: EventSort;
+}
+
+/** An event as listed: the ACLED fields plus status, without evidence. */
+export type EventSummary = Omit<CodedEvent, 'evidence' | 'doc_id'> & { status: string; updated_at: string };
+
+export interface EventPage {
+  events: EventSummary[];
+  /** Number of matching events, counted up to `countLimit`; `totalExact` is false beyond it. */
+  total: number;
+  totalExact: boolean;
+  limit: number;
+  offset: number;
+  sort: EventSort;
+}
+
+/** A stored document an event was coded from, with its cleaned text. */
+export interface EventDocument {
+  id: string;
+  storyId: string;
+  title: string | null;
+  text: string;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+}
+
+export interface EventDetail {
+  event: EventSummary;
+  evidence: (Evidence & { document_id: string })[];
+  documents: EventDocument[];
+  /** Every origin the event's stories were read from. */
+  sources: { documentId: string; storyId: string; origin: string; source: string | null; url: string | null; publishedAt: string | null }[];
+  reviews: Review[];
+}
+
+export interface EventStats {
+  total: number;
+  fatalities: number;
+  byDay: { day: string; count: number; fatalities: number }[];
+  byType: { eventType: string; count: number; fatalities: number }[];
+  byCountry: { country: string; count: number; fatalities: number }[];
+}
+
+/** A compact map point: event id, latitude, longitude, event type, fatalities. */
+export type MapPoint = [string, number, number, string, number];
+
+export interface SearchStore {
+  list(filter: EventFilter, page: PageRequest): Promise<EventPage>;
+  get(eventId: string): Promise<EventDetail | null>;
+  stats(filter: EventFilter): Promise<EventStats>;
+  /** Points of matching events with coordinates, newest first, at most `max`. */
+  points(filter: EventFilter, max: number): Promise<{ points: MapPoint[]; truncated: boolean }>;
+  /** Matching events with their evidence, for exports; at most `max`, newest first. */
+  select(filter: EventFilter, max: number): Promise<CodedEvent[]>;
+  /** Distinct values for the filter panel: countries, event types, sub-event types. */
+  facets(): Promise<{ countries: string[]; eventTypes: string[]; subEventTypes: string[]; firstDay: string | null; lastDay: string | null }>;
+}

@@ -1,0 +1,182 @@
+// SQLite implementation of the search area (see ../search.ts): read-only queries over events,
+// event_sources, evidence, documents, sources and event_reviews. Every value is a bound parameter;
+// column names and sort orders come from fixed lists in this file.
+import type { Db } from './open.js';
+import type { CodedEvent, Evidence } from '../../document.js';
+import type { EventDetail, EventDocument, EventFilter, EventPage, EventSort, EventStats, EventSummary, MapPoint, PageRequest, SearchStore } from '../search.js';
+import { sqliteReviewStore } from './reviews.js';
+
+/** The event columns every listing returns, in ACLED's order. */
+const COLUMNS = [
+  'event_id', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
+  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
+  'civilian_targeting', 'iso', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude',
+  'longitude', 'geo_precision', 'fatalities', 'fatalities_unknown', 'arrests', 'notes', 'source',
+  'confidence', 'status', 'updated_at',
+] as const;
+const SELECT_COLUMNS = COLUMNS.map((c) => `e.${c}`).join(', ');
+
+const ORDER_BY: Record<EventSort, string> = {
+  'event_date': 'e.event_date ASC, e.id ASC',
+  '-event_date': 'e.event_date DESC, e.id DESC',
+  'fatalities': 'e.fatalities ASC, e.event_date DESC, e.id DESC',
+  '-fatalities': 'e.fatalities DESC, e.event_date DESC, e.id DESC',
+  'country': 'e.country ASC, e.event_date DESC, e.id DESC',
+  '-country': 'e.country DESC, e.event_date DESC, e.id DESC',
+  'updated_at': 'e.updated_at ASC, e.id ASC',
+  '-updated_at': 'e.updated_at DESC, e.id DESC',
+};
+
+/** Totals are counted up to this many rows; beyond it the page says the total is a lower bound. */
+const COUNT_LIMIT = 10_000;
+
+/** Words of a free-text query as an FTS5 expression: every word must appear (quoted, so no syntax leaks in). */
+export function ftsWords(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length === 0) return null;
+  return words.slice(0, 16).map((w) => `"${w}"`).join(' ');
+}
+
+/** The WHERE clause and its parameters for a filter. */
+export function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const anyOf = (column: string, values: string[] | undefined) => {
+    if (!values || values.length === 0) return;
+    parts.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  if (filter.from) { parts.push('e.event_date >= ?'); params.push(filter.from); }
+  if (filter.to) { parts.push('e.event_date <= ?'); params.push(filter.to); }
+  anyOf('e.country', filter.country);
+  anyOf('e.admin1', filter.admin1);
+  anyOf('e.event_type', filter.eventType);
+  anyOf('e.sub_event_type', filter.subEventType);
+  if (filter.minFatalities !== undefined && filter.minFatalities > 0) { parts.push('e.fatalities >= ?'); params.push(filter.minFatalities); }
+  if (filter.status && filter.status.length > 0) anyOf('e.status', filter.status);
+  else parts.push("e.status <> 'rejected'");
+
+  const match: string[] = [];
+  const q = filter.q ? ftsWords(filter.q) : null;
+  if (q) match.push(`(${q})`);
+  const actor = filter.actor ? ftsWords(filter.actor) : null;
+  if (actor) match.push(`({actor1 actor2} : (${actor}))`);
+  if ((filter.q && !q) || (filter.actor && !actor)) parts.push('0'); // only punctuation: nothing can match
+  if (match.length > 0) {
+    parts.push('e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
+    params.push(match.join(' AND '));
+  }
+
+  if (filter.bbox) {
+    const [west, south, east, north] = filter.bbox;
+    const box = 'SELECT id FROM events_rtree WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?';
+    if (west <= east) {
+      parts.push(`e.id IN (${box})`);
+      params.push(south, north, west, east);
+    } else { // crosses the antimeridian: two boxes
+      parts.push(`(e.id IN (${box}) OR e.id IN (${box}))`);
+      params.push(south, north, west, 180, south, north, -180, east);
+    }
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+type EventRow = Record<(typeof COLUMNS)[number], unknown>;
+
+function toSummary(row: EventRow): EventSummary {
+  return { ...row, fatalities_unknown: row.fatalities_unknown === 1 } as unknown as EventSummary;
+}
+
+export function sqliteSearchStore(db: Db): SearchStore {
+  const reviews = sqliteReviewStore(db);
+  // Statements depend on the shape of the filter; cache them by SQL text.
+  const cache = new Map<string, ReturnType<Db['prepare']>>();
+  const prepare = (sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = db.prepare(sql);
+      if (cache.size > 500) cache.clear();
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  };
+
+  const eventRow = db.prepare(`SELECT ${SELECT_COLUMNS} FROM events e WHERE e.event_id = ?`);
+  const evidenceRows = db.prepare(`SELECT document_id, field, start, "end", text FROM evidence WHERE event_id = ? ORDER BY document_id, start`);
+  const documentRows = db.prepare(`SELECT d.id, d.story_id AS storyId, d.title, d.text, d.source, d.url, d.published_at AS publishedAt
+    FROM event_sources es JOIN documents d ON d.id = es.document_id WHERE es.event_id = ? ORDER BY d.published_at, d.id`);
+  const sourceRows = db.prepare(`SELECT s.document_id AS documentId, s.story_id AS storyId, s.origin, s.source, s.url, s.published_at AS publishedAt
+    FROM sources s WHERE s.story_id IN (SELECT d.story_id FROM event_sources es JOIN documents d ON d.id = es.document_id WHERE es.event_id = ?)
+    ORDER BY s.published_at, s.origin`);
+  const firstDocument = db.prepare('SELECT document_id FROM event_sources WHERE event_id = ? ORDER BY document_id LIMIT 1').pluck();
+
+  return {
+    async list(filter: EventFilter, page: PageRequest): Promise<EventPage> {
+      const where = whereClause(filter);
+      const rows = prepare(`SELECT ${SELECT_COLUMNS} FROM events e ${where.sql} ORDER BY ${ORDER_BY[page.sort]} LIMIT ? OFFSET ?`)
+        .all(...where.params, page.limit, page.offset) as EventRow[];
+      // Count only as far as needed: a full page at the start of a small result tells the total directly.
+      let total: number;
+      if (page.offset === 0 && rows.length < page.limit) total = rows.length;
+      else total = prepare(`SELECT count(*) FROM (SELECT 1 FROM events e ${where.sql} LIMIT ?)`).pluck()
+        .get(...where.params, COUNT_LIMIT + 1) as number;
+      const totalExact = total <= COUNT_LIMIT;
+      return { events: rows.map(toSummary), total: Math.min(total, COUNT_LIMIT), totalExact, limit: page.limit, offset: page.offset, sort: page.sort };
+    },
+
+    async get(eventId: string): Promise<EventDetail | null> {
+      const row = eventRow.get(eventId) as EventRow | undefined;
+      if (!row) return null;
+      return {
+        event: toSummary(row),
+        evidence: evidenceRows.all(eventId) as EventDetail['evidence'],
+        documents: documentRows.all(eventId) as EventDocument[],
+        sources: sourceRows.all(eventId) as EventDetail['sources'],
+        reviews: await reviews.history(eventId),
+      };
+    },
+
+    async stats(filter: EventFilter): Promise<EventStats> {
+      const where = whereClause(filter);
+      const group = (column: string, alias: string) => prepare(
+        `SELECT ${column} AS ${alias}, count(*) AS count, sum(e.fatalities) AS fatalities FROM events e ${where.sql}
+         GROUP BY ${column} ORDER BY ${alias === 'day' ? 'day' : 'count DESC'}`).all(...where.params) as never[];
+      const byDay = group('e.event_date', 'day') as EventStats['byDay'];
+      return {
+        total: byDay.reduce((n, d) => n + d.count, 0),
+        fatalities: byDay.reduce((n, d) => n + d.fatalities, 0),
+        byDay,
+        byType: group('e.event_type', 'eventType'),
+        byCountry: group('e.country', 'country'),
+      };
+    },
+
+    async points(filter: EventFilter, max: number) {
+      const where = whereClause(filter);
+      const sql = `SELECT e.event_id, e.latitude, e.longitude, e.event_type, e.fatalities FROM events e
+        ${where.sql ? `${where.sql} AND` : 'WHERE'} e.latitude IS NOT NULL ORDER BY e.event_date DESC, e.id DESC LIMIT ?`;
+      const rows = prepare(sql).raw().all(...where.params, max + 1) as MapPoint[];
+      const truncated = rows.length > max;
+      return { points: truncated ? rows.slice(0, max) : rows, truncated };
+    },
+
+    async select(filter: EventFilter, max: number): Promise<CodedEvent[]> {
+      const where = whereClause(filter);
+      const rows = prepare(`SELECT ${SELECT_COLUMNS} FROM events e ${where.sql} ORDER BY e.event_date DESC, e.id DESC LIMIT ?`)
+        .all(...where.params, max) as EventRow[];
+      return rows.map((row) => {
+        const summary = toSummary(row);
+        const { status: _status, updated_at: _updated, ...fields } = summary;
+        const evidence = (evidenceRows.all(summary.event_id) as (Evidence & { document_id: string })[])
+          .map(({ document_id: _doc, ...span }) => span);
+        return { ...fields, doc_id: (firstDocument.get(summary.event_id) as string | undefined) ?? '', evidence } as CodedEvent;
+      });
+    },
+
+    async facets() {
+      const distinct = (column: string) => prepare(`SELECT DISTINCT ${column} FROM events WHERE ${column} <> '' ORDER BY ${column}`).pluck().all() as string[];
+      const range = prepare('SELECT min(event_date) AS firstDay, max(event_date) AS lastDay FROM events').get() as { firstDay: string | null; lastDay: string | null };
+      return { countries: distinct('country'), eventTypes: distinct('event_type'), subEventTypes: distinct('sub_event_type'), ...range };
+    },
+  };
+}
