@@ -50,8 +50,10 @@ export interface DateMention extends Span {
   precision: 1 | 2 | 3;
   /** True when the expression points well before publication (background). */
   past: boolean;
-  /** The kind of expression: "absolute", "relative", "weekday", "overnight", "week", "month", "year". */
+  /** The kind of expression: "absolute", "relative", "weekday", "overnight", "week", "month", "year", "range". */
   kind: string;
+  /** Optional (annotate/dates): last day of the period when the expression names one ("1-5 March", "last week"). */
+  until?: string;
 }
 
 /** A number of people (or things) stated in the text. */
@@ -62,6 +64,8 @@ export interface Quantity extends Span {
   vague: boolean;
   /** The noun the quantity counts, lower-cased ("people", "soldiers", "protesters"), if found. */
   noun: string | null;
+  /** Optional (annotate/quantities): the hedge before the figure, lower-cased ("at least", "more than", "up to", "around"). */
+  modifier?: string;
 }
 
 /** A place name in the text resolved (or not) to a gazetteer entry. */
