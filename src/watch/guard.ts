@@ -1,0 +1,36 @@
+// The SSRF guard for watch's own HTTP requests (feeds and webhooks), on the core's address rules
+// (src/ingest/address.ts): the URL's host is checked on every hop, and the DNS lookup the socket uses
+// fails when the name resolves to a private address, so a rebinding name cannot slip through.
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { isIP, type LookupFunction } from 'node:net';
+import { isPrivateAddress, isPrivateHostname } from '../ingest/address.js';
+
+export class GuardError extends Error {
+  constructor(public reason: string, message: string, public status: number | null = null) { super(message); }
+}
+
+type Callback = (err: Error | null, address: string | LookupAddress[], family?: number) => void;
+
+/** A DNS lookup for http.request that refuses private addresses unless `allowPrivate`. */
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    const cb = callback as unknown as Callback;
+    dnsLookup(hostname, { family: options.family, hints: options.hints, all: true }, (err, list) => {
+      if (err) return cb(err, '', 4);
+      const bad = allowPrivate ? undefined : list.find((a) => isPrivateAddress(a.address));
+      if (bad) return cb(new GuardError('private-address', `${hostname} resolves to private address ${bad.address}`), '', 4);
+      if ((options as { all?: boolean }).all) return cb(null, list);
+      cb(null, list[0]!.address, list[0]!.family);
+    });
+  };
+}
+
+/** Throws a GuardError for non-http(s) URLs and, unless `allowPrivate`, private literal hosts. */
+export function checkUrl(url: URL, allowPrivate: boolean): void {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new GuardError('bad-url', `unsupported protocol ${url.protocol}`);
+  if (allowPrivate) return;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host) ? isPrivateAddress(host) : isPrivateHostname(host)) {
+    throw new GuardError('private-address', `refusing private address ${host} (use --allow-private)`);
+  }
+}

@@ -1,0 +1,68 @@
+// What watch does with one new item: fetch its page (the item's own content when the page cannot be
+// had), run the whole pipeline, store the document (and through it its events), or a dead letter.
+// Returns a short outcome for the seen-items table; never throws for bad input.
+import { createContext } from '../context.js';
+import { createDocument, isFatal } from '../document.js';
+import { decodeBytes } from '../ingest/decode.js';
+import { safeFetch } from '../ingest/fetch.js';
+import { runPipeline } from '../pipeline.js';
+import type { Store } from '../store/index.js';
+import { sha256 } from '../util/hash.js';
+import type { FeedItem } from './feed-items.js';
+
+/** Processes one item; resolves to an outcome such as "new", "duplicate" or "rejected: reason". */
+export type ProcessItem = (item: FeedItem) => Promise<string>;
+
+export interface ProcessOptions {
+  allowPrivate?: boolean;
+  /** Fetch each item's page (default true); the item's own content is used when it cannot be had. */
+  fetchPages?: boolean;
+  timeoutMs?: number;
+}
+
+interface ItemInput { text: string; contentType: string; url: string | null; note: string | null }
+
+/** The item's page when it can be fetched and read as an article, else the item's own content. */
+async function itemInput(item: FeedItem, o: ProcessOptions): Promise<ItemInput | { dead: string }> {
+  let note: string | null = null;
+  const isPage = item.link === item.feedUrl; // a followed page: its body is already the content
+  if (!isPage && item.link && /^https?:\/\//i.test(item.link) && o.fetchPages !== false) {
+    const res = await safeFetch(item.link, { allowPrivate: o.allowPrivate, timeoutMs: o.timeoutMs });
+    if (res.ok) {
+      const decoded = decodeBytes(res.bytes, res.charset);
+      if (decoded.ok && decoded.text.trim() && /^(text\/html|application\/xhtml\+xml|text\/plain|)$/.test(res.contentType)) {
+        return { text: decoded.text, contentType: res.contentType === 'text/plain' ? 'text/plain' : 'text/html', url: res.url, note: decoded.note };
+      }
+      note = decoded.ok ? `item page is not an article (${res.contentType || 'no content type'})` : `item page unreadable: ${decoded.reason}`;
+    } else {
+      note = `item page not fetched (${res.reason}: ${res.detail})`;
+    }
+  }
+  if (!item.content.trim()) return { dead: note ?? 'the item has neither a fetchable link nor content' };
+  return { text: item.content, contentType: item.contentType, url: item.link, note: isPage ? null : `${note ? note + '; ' : ''}used the feed item's own content` };
+}
+
+/** The default processor: the whole pipeline into `store`. */
+export function pipelineProcessor(store: Pick<Store, 'documents'>, o: ProcessOptions = {}): ProcessItem {
+  return async (item) => {
+    const origin = item.link === item.feedUrl ? item.feedUrl : `${item.feedUrl}#${item.key}`;
+    const input = await itemInput(item, o);
+    if ('dead' in input) {
+      await store.documents.addDeadLetter({ origin, reason: 'no-content', detail: input.dead });
+      return `rejected: no-content`;
+    }
+    const doc = createDocument(sha256(input.text).slice(0, 16), input.text, {
+      origin, url: input.url, source: item.source, publishedAt: item.publishedAt, contentType: input.contentType,
+    });
+    if (item.title) doc.title = item.title;
+    if (input.note) doc.messages.push({ level: 'info', stage: 'watch', reason: input.note });
+    await runPipeline(doc, createContext({ dedupeIndex: store.documents.dedupeIndex() }));
+    if (isFatal(doc)) {
+      const reason = doc.messages.find((m) => m.level === 'error')!.reason;
+      await store.documents.addDeadLetter({ origin, reason: 'pipeline', detail: reason, contentHash: sha256(input.text), size: input.text.length });
+      return `rejected: ${reason}`;
+    }
+    const [outcome] = await store.documents.saveBatch([doc]);
+    return outcome?.status ?? 'stored';
+  };
+}
