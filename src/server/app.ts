@@ -1,0 +1,48 @@
+// The HTTP app: the JSON API under /api and the analyst page at /. Plain hono; the node server
+// around it is in listen.ts.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ApiStore } from './api-store.js';
+import { authenticate, readNeedsToken, type AuthVariables, type ReadAccess } from './auth.js';
+import { ApiError, onError } from './errors.js';
+import { documentRoutes } from './routes/documents.js';
+import { eventRoutes } from './routes/events.js';
+import { exportRoutes } from './routes/export.js';
+import { reviewRoutes } from './routes/review.js';
+import { webRoutes } from './routes/web.js';
+import { securityHeaders } from './security.js';
+
+export interface AppOptions {
+  store: ApiStore;
+  /** Who may read without a token (see auth.ts). Default: clients on this machine. */
+  readAccess?: ReadAccess;
+  /** Largest request body for document ingestion, in bytes. */
+  maxDocumentBytes?: number;
+}
+
+const MAX_SMALL_BODY = 64 * 1024;
+
+export function createApp(options: AppOptions): Hono<{ Variables: AuthVariables }> {
+  const { store } = options;
+  const readRule = readNeedsToken(options.readAccess ?? 'loopback');
+  const app = new Hono<{ Variables: AuthVariables }>();
+  app.onError(onError);
+  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path.slice(0, 200)}` }, 404));
+  app.use('*', securityHeaders());
+
+  // Every API request is authenticated: reads by the read rule, everything else always.
+  app.use('/api/*', authenticate(store.tokens, (c) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? readRule(c) : true)));
+  const tooLarge = (limit: number) => () => { throw new ApiError(413, `the request body is larger than ${limit} bytes`); };
+  const maxDocs = options.maxDocumentBytes ?? 10 * 1024 * 1024;
+  app.use('/api/documents', bodyLimit({ maxSize: maxDocs, onError: tooLarge(maxDocs) }));
+  app.use('/api/events/*', bodyLimit({ maxSize: MAX_SMALL_BODY, onError: tooLarge(MAX_SMALL_BODY) }));
+
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/api', eventRoutes(store));
+  app.route('/api', exportRoutes(store));
+  app.route('/api', documentRoutes(store));
+  app.route('/api', reviewRoutes(store));
+  // The page itself is public (it holds no data); its data comes from the API under the rules above.
+  app.route('/', webRoutes());
+  return app;
+}
