@@ -1,0 +1,78 @@
+// HTML page → article: Readability over linkedom, with JSON-LD articleBody and <article> fallbacks,
+// and a check that the chosen text overlaps the headline.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { headlineOverlap } from './headline.js';
+import { blockText } from './html-text.js';
+import { htmlMeta } from './html-meta.js';
+
+export interface ExtractedArticle {
+  title: string | null;
+  text: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedAt: string | null;
+  /** Which extractor produced the text: readability, json-ld, article, body. */
+  method: string;
+  notes: string[];
+}
+
+/** Minimum share of headline words the body should contain near its top. */
+const MIN_OVERLAP = 0.3;
+
+export function extractHtml(html: string): ExtractedArticle {
+  const { document } = parseHTML(html);
+  const meta = htmlMeta(document as never);
+  const notes: string[] = [];
+
+  // Fallback candidates, read before Readability rearranges the DOM.
+  const candidates: { method: string; text: string }[] = [];
+  if (meta.articleBody) candidates.push({ method: 'json-ld', text: meta.articleBody });
+  // A page with exactly one <article> element: its text is the article without the page's footer,
+  // which Readability sometimes keeps.
+  const articles = document.querySelectorAll('article');
+  const article = articles.length === 1 ? blockText(articles[0] as never) : '';
+  if (article.length >= 200) candidates.push({ method: 'article', text: article });
+
+  let readable: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    readable = new Readability<Node>(document as never, { serializer: (n) => n, charThreshold: 200 }).parse();
+  } catch (err) {
+    notes.push(`readability failed: ${(err as Error).message}`);
+  }
+  if (readable?.content) {
+    const text = blockText(readable.content as never);
+    // Prefer the single <article> (or JSON-LD body) when Readability's text contains it and more.
+    const inner = candidates.find((c) => c.method === 'article');
+    const at = inner ? candidates.indexOf(inner) + 1 : 0;
+    candidates.splice(inner && text.length > inner.text.length ? at : 0, 0, { method: 'readability', text });
+  }
+  // The whole body is the last resort (after Readability, whose cleaning removed nav and scripts).
+  if (document.body) candidates.push({ method: 'body', text: blockText(document.body as never) });
+
+  const title = meta.title ?? readable?.title ?? null;
+  const usable = candidates.filter((c) => c.text.trim().length > 0);
+  let chosen = usable[0] ?? { method: 'none', text: '' };
+  if (title && usable.length > 1) {
+    const scored = usable.map((c) => ({ ...c, overlap: headlineOverlap(title, c.text) }));
+    const first = scored[0]!;
+    if (first.overlap < MIN_OVERLAP) {
+      const better = scored.find((c) => c.overlap >= MIN_OVERLAP && c.text.length >= 80);
+      if (better) {
+        notes.push(`${first.method} text does not match the headline (overlap ${first.overlap.toFixed(2)}); used ${better.method}`);
+        chosen = better;
+      } else {
+        notes.push(`extracted text overlaps the headline weakly (${first.overlap.toFixed(2)})`);
+      }
+    }
+  }
+  return {
+    title,
+    text: chosen.text,
+    byline: meta.byline ?? readable?.byline ?? null,
+    siteName: meta.siteName ?? readable?.siteName ?? null,
+    publishedAt: meta.publishedAt ?? readable?.publishedTime ?? null,
+    method: chosen.method,
+    notes,
+  };
+}
