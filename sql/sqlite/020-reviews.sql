@@ -87,3 +87,31 @@ WHEN EXISTS (SELECT 1 FROM event_overrides WHERE event_id = new.event_id) BEGIN
     status             = COALESCE((SELECT value FROM event_overrides WHERE event_id = new.event_id AND field = 'status'), status)
   WHERE id = new.id;
 END;
+
+-- SQLite fires the triggers of one statement newest first. The override triggers above must run
+-- AFTER the triggers that keep events_fts and events_rtree in step with events (010-events.sql), or
+-- their nested UPDATE would feed the text index values it does not hold. So those index triggers are
+-- re-created here, unchanged, to make them newer. (test/server/reviews.test.ts checks that their text
+-- still equals 010's.)
+DROP TRIGGER events_fts_insert;
+CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts(rowid, notes, actor1, actor2, location, admin1, country)
+  VALUES (new.id, new.notes, new.actor1, new.actor2, new.location, new.admin1, new.country);
+END;
+DROP TRIGGER events_fts_update;
+CREATE TRIGGER events_fts_update AFTER UPDATE ON events BEGIN
+  INSERT INTO events_fts(events_fts, rowid, notes, actor1, actor2, location, admin1, country)
+  VALUES ('delete', old.id, old.notes, old.actor1, old.actor2, old.location, old.admin1, old.country);
+  INSERT INTO events_fts(rowid, notes, actor1, actor2, location, admin1, country)
+  VALUES (new.id, new.notes, new.actor1, new.actor2, new.location, new.admin1, new.country);
+END;
+DROP TRIGGER events_rtree_insert;
+CREATE TRIGGER events_rtree_insert AFTER INSERT ON events WHEN new.latitude IS NOT NULL BEGIN
+  INSERT INTO events_rtree VALUES (new.id, new.latitude, new.latitude, new.longitude, new.longitude);
+END;
+DROP TRIGGER events_rtree_update;
+CREATE TRIGGER events_rtree_update AFTER UPDATE OF latitude, longitude ON events BEGIN
+  DELETE FROM events_rtree WHERE id = old.id;
+  INSERT INTO events_rtree SELECT new.id, new.latitude, new.latitude, new.longitude, new.longitude
+    WHERE new.latitude IS NOT NULL;
+END;
