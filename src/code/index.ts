@@ -1,7 +1,49 @@
-// PLACEHOLDER: replaced by the stage's real implementation.
+// The code stage (chrono's shape): detectors propose event mentions per sentence, refiners reject
+// those that do not report a new, real event (modality) and settle each sentence's type, and each
+// accepted mention becomes a coded event with its date, place, actors, counts and evidence.
+// All mentions, rejected ones included (with the reason), are kept on doc.mentions for review;
+// doc.events holds one event per accepted mention until the merge stage aggregates them.
 import type { Stage } from '../pipeline.js';
+import type { Document } from '../document.js';
+import { sentencesOf } from './sentences.js';
+import { detect } from './detect.js';
+import { buildEvent, type Part } from './build.js';
+import { tokenize } from './tokens.js';
+
+export function codeDocument(doc: Document): void {
+  const sentences = sentencesOf(doc);
+  const proposals = detect(doc, sentences);
+  doc.mentions = proposals.map((p) => ({
+    start: p.sentence.start, end: p.sentence.end, text: p.sentence.text,
+    event_type: '', sub_event_type: p.sub, rejected: p.rejected, evidence: p.evidence,
+  }));
+  const withProposal = new Set(proposals.map((p) => p.index));
+  const accepted = proposals.filter((p) => !p.rejected);
+  doc.events = accepted.map((p, rank) => {
+    // The mention's sentence and the following sentences that propose nothing of their own
+    // ("Three soldiers died.") report the same event: its counts and actors are read over them.
+    const parts: Part[] = [{ toks: p.toks, start: p.sentence.start, end: p.sentence.end }];
+    for (let i = p.index + 1; i < sentences.length && !withProposal.has(i); i++) {
+      const s = sentences[i];
+      parts.push({ toks: tokenize(doc.text, s.start, s.end), start: s.start, end: s.end });
+    }
+    return buildEvent(doc, p, parts, rank);
+  });
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const m = doc.mentions[i];
+    m.event_type = knowledgeEventType(m.sub_event_type);
+  }
+}
+
+import { knowledge } from './knowledge.js';
+function knowledgeEventType(sub: string): string {
+  return knowledge().taxonomy.subEventTypes.get(sub)?.eventType ?? '';
+}
 
 export const codeStage: Stage = {
   name: 'code',
-  run() {},
+  run(doc) {
+    if (!doc.text) return;
+    codeDocument(doc);
+  },
 };

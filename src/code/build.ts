@@ -1,0 +1,69 @@
+// Turn an accepted proposal into a coded event: type from the taxonomy, date (resolveEventDate),
+// place (chooseEventPlace), actors, counts, evidence for every field and a confidence.
+import type { CodedEvent, Document, Evidence } from '../document.js';
+import { knowledge } from './knowledge.js';
+import { chooseEventPlace, evidenceList, resolveEventDate } from './collaborators.js';
+import { countPeople } from './numbers.js';
+import { assignParties } from './participants.js';
+import type { Proposal } from './detect.js';
+import type { Tok } from './tokens.js';
+import { mergeKey, eventId } from '../merge/key.js';
+import { publicationDay } from './fallback/dates.js';
+
+export interface Part { toks: Tok[]; start: number; end: number }
+
+export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: number): CodedEvent {
+  const tax = knowledge().taxonomy;
+  const type = tax.subEventTypes.get(p.sub)!;
+  const evidence: Evidence[] = [...p.evidence, ...p.evidence.slice(0, 1).map((e) => ({ ...e, field: 'event_type' }))];
+
+  const date = resolveEventDate(doc, p.sentence);
+  const day = date?.date ?? publicationDay(doc) ?? new Date().toISOString().slice(0, 10);
+  evidence.push(...evidenceList(date?.evidence, 'event_date'));
+
+  const place = chooseEventPlace(doc, p.sentence);
+  evidence.push(...evidenceList(place?.evidence));
+  const country = place?.country ?? '';
+
+  const triggerAt = p.toks[p.triggers[0]?.from ?? 0]?.start ?? p.sentence.start;
+  const parties = assignParties(doc, type.eventType, p.sub, parts, triggerAt, country);
+  evidence.push(...parties.evidence);
+
+  const counts = countPeople(doc, parts);
+  evidence.push(...counts.evidence);
+
+  // Confidence: how much evidence supports the event, and how early in the story it is reported.
+  let confidence = 0.3 + Math.min(0.3, 0.05 * p.score);
+  if (date?.evidence && evidenceList(date.evidence).length) confidence += 0.1;
+  if (place) confidence += place.geo_precision === 1 ? 0.15 : place.geo_precision === 2 ? 0.1 : 0.03;
+  if (parties.evidence.length) confidence += 0.05 * Math.min(2, parties.evidence.length);
+  confidence -= Math.min(0.2, 0.04 * rank);
+  confidence = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100;
+
+  const event: Omit<CodedEvent, 'event_id'> = {
+    doc_id: doc.id,
+    event_date: day,
+    time_precision: date?.precision ?? 1,
+    disorder_type: type.disorderType,
+    event_type: type.eventType,
+    sub_event_type: p.sub,
+    ...parties,
+    iso: place?.iso ?? null,
+    country,
+    admin1: place?.admin1 ?? '',
+    admin2: place?.admin2 ?? '',
+    admin3: place?.admin3 ?? '',
+    location: place?.location ?? '',
+    latitude: place?.latitude ?? null,
+    longitude: place?.longitude ?? null,
+    geo_precision: place?.geo_precision ?? 3,
+    fatalities: counts.fatalities,
+    fatalities_unknown: counts.fatalitiesUnknown,
+    arrests: counts.arrests,
+    notes: parts.map((x) => doc.text.slice(x.start, x.end)).join(' '),
+    source: doc.meta.source ?? '',
+    confidence,
+    evidence,
+  };
+  return { event_id: eventId(place?.country_code ?? null, doc.id, mergeKey(event)), ...event } as CodedEvent;
+}

@@ -1,0 +1,98 @@
+// Detectors: per sentence, trigger rules (data/lexicons/triggers.json) propose sub-event types; the
+// modality refiner rejects triggers that do not report a new, real event; the combine rules
+// (data/lexicons/refiners.json) settle which type the sentence reports. Returns one proposal per
+// sentence that has any trigger: accepted (rejected = null) or rejected with the reason.
+import type { Document, Evidence, Sentence } from '../document.js';
+import { knowledge, type Knowledge } from './knowledge.js';
+import { anyMatch, findAll } from './patterns.js';
+import { tokenize, type Tok } from './tokens.js';
+import { datedBackground, modalityOf, type Trigger } from './modality.js';
+import { publicationDay } from './fallback/dates.js';
+
+export interface Proposal {
+  sentence: Sentence;
+  /** Index of the sentence in the document. */
+  index: number;
+  toks: Tok[];
+  sub: string;
+  score: number;
+  triggers: Trigger[];
+  rejected: string | null;
+  evidence: Evidence[];
+}
+
+function cueHolds(k: Knowledge, names: string[], toks: Tok[], all: boolean): boolean {
+  if (!names.length) return all;
+  const test = (n: string) => anyMatch(k.cues[n], toks);
+  return all ? names.every(test) : names.some(test);
+}
+
+const BARE_YEAR = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)/;
+
+export function detect(doc: Document, sentences: Sentence[]): Proposal[] {
+  const k = knowledge();
+  const out: Proposal[] = [];
+  const pubYear = Number((publicationDay(doc) ?? '').slice(0, 4)) || null;
+  sentences.forEach((sentence, index) => {
+    const toks = tokenize(doc.text, sentence.start, sentence.end);
+    if (!toks.length) return;
+    const accepted: (Trigger & { weight: number })[] = [];
+    const rejected: (Trigger & { reason: string })[] = [];
+    for (const rule of k.triggers) {
+      if (!cueHolds(k, rule.with, toks, true)) continue;
+      if (rule.without.length && cueHolds(k, rule.without, toks, false)) continue;
+      const seen = new Set<number>();
+      for (const m of findAll(rule.patterns, toks)) {
+        if (seen.has(m.from)) continue;
+        seen.add(m.from);
+        const t = { sub: rule.sub, from: m.from, to: m.to };
+        const reason = modalityOf(t, toks, 0, toks.length);
+        if (reason) rejected.push({ ...t, reason });
+        else accepted.push({ ...t, weight: rule.weight });
+      }
+    }
+    if (!accepted.length && !rejected.length) return;
+    // A sentence dated well before publication, or about a bare earlier year, is background.
+    let background: string | null = null;
+    if (accepted.length) {
+      const year = BARE_YEAR.exec(sentence.text);
+      if (year && pubYear && Number(year[1]) < pubYear && !/\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b/.test(sentence.text)) background = 'background';
+      else if (datedBackground(doc, sentence)) background = 'background';
+    }
+    const span = (t: Trigger): Evidence => {
+      const start = toks[t.from].start, end = toks[t.to - 1].end;
+      return { field: 'sub_event_type', start, end, text: doc.text.slice(start, end) };
+    };
+    if (!accepted.length || background) {
+      const t = rejected[0] ?? accepted[0];
+      const reason = background ?? rejected[0].reason;
+      out.push({ sentence, index, toks, sub: t.sub, score: 0, triggers: [t], rejected: reason, evidence: [span(t)] });
+      return;
+    }
+    // Score each proposed type by the weights of its distinct triggers.
+    const scores = new Map<string, number>();
+    for (const t of accepted) scores.set(t.sub, (scores.get(t.sub) ?? 0) + t.weight);
+    let forced: string | null = null;
+    for (const rule of k.combine) {
+      if (!rule.when.every((w) => scores.has(w))) continue;
+      if (rule.cue && !anyMatch(k.cues[rule.cue], toks)) continue;
+      const total = rule.when.reduce((s, w) => s + (scores.get(w) ?? 0), 0);
+      for (const d of rule.drop) scores.delete(d);
+      scores.set(rule.becomes, Math.max(total, scores.get(rule.becomes) ?? 0));
+      if (!forced) forced = rule.becomes;
+      // Re-check later rules against what is left.
+    }
+    let best: string | null = null;
+    for (const [sub, score] of scores) {
+      if (!best) { best = sub; continue; }
+      const b = scores.get(best)!;
+      const rankA = k.taxonomy.subEventTypes.get(sub)!.rank, rankB = k.taxonomy.subEventTypes.get(best)!.rank;
+      if (score > b || (score === b && rankA < rankB)) best = sub;
+    }
+    if (!best) return;
+    const triggers = accepted.filter((t) => t.sub === best || (forced === best));
+    const chosen = triggers.length ? triggers : accepted;
+    out.push({ sentence, index, toks, sub: best, score: scores.get(best)!, triggers: chosen, rejected: null, evidence: chosen.slice(0, 3).map(span) });
+  });
+  return out;
+}

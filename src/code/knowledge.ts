@@ -1,0 +1,153 @@
+// The coder's knowledge files (data/taxonomy, data/lexicons), read and compiled once per process.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from '../paths.js';
+import { compileAll, type Pattern } from './patterns.js';
+
+function readJson<T>(...parts: string[]): T {
+  return JSON.parse(readFileSync(join(DATA_DIR, ...parts), 'utf8')) as T;
+}
+
+export interface TriggerRule {
+  sub: string;
+  weight: number;
+  patterns: Pattern[];
+  with: string[];
+  without: string[];
+}
+export interface CombineRule {
+  when: string[];
+  cue?: string;
+  becomes: string;
+  drop: string[];
+}
+export interface ModalityCue {
+  reason: string;
+  scope: 'before' | 'sentence';
+  window: number;
+  patterns: Pattern[];
+}
+export interface NumberLexicon {
+  killed: Pattern[];
+  injured: Pattern[];
+  arrested: Pattern[];
+  abducted: Pattern[];
+  casualtiesOnly: Pattern[];
+  unknown: Pattern[];
+  singularVictims: Pattern[];
+  excludeBefore: Pattern[];
+  numberWords: Record<string, number>;
+  vagueWords: Record<string, number>;
+}
+export interface RoleNoun {
+  role: string;
+  inter: number;
+  /** "Military Forces of {country}" ... */
+  name: string;
+  patterns: Pattern[];
+}
+export interface Knowledge {
+  triggers: TriggerRule[];
+  cues: Record<string, Pattern[]>;
+  combine: CombineRule[];
+  modality: ModalityCue[];
+  modalityExempt: Record<string, Set<string>>;
+  numbers: NumberLexicon;
+  roles: RoleNoun[];
+  taxonomy: Taxonomy;
+}
+
+export interface SubEventType {
+  name: string;
+  eventType: string;
+  disorderType: string;
+  definition: string;
+  /** Position in ACLED's hierarchy: lower is higher precedence. */
+  rank: number;
+  /** Position of its event type in the merge order: lower absorbs higher. */
+  mergeRank: number;
+}
+export interface Taxonomy {
+  subEventTypes: Map<string, SubEventType>;
+  civilianTargetingValue: string;
+  civilianTargetingEventTypes: Set<string>;
+  generic: Record<string, { name: string; inter: number }>;
+}
+
+interface RawTaxonomy {
+  event_types: { name: string; disorder_type: string; sub_event_types: { name: string; definition: string; disorder_type?: string }[] }[];
+  precedence: string[];
+  merge_order: string[];
+  civilian_targeting: { value: string; event_types: string[] };
+  generic_actors: Record<string, { name: string; inter: number }>;
+}
+
+function loadTaxonomy(): Taxonomy {
+  const raw = readJson<RawTaxonomy>('taxonomy', 'acled.json');
+  const subEventTypes = new Map<string, SubEventType>();
+  for (const et of raw.event_types) {
+    for (const s of et.sub_event_types) {
+      subEventTypes.set(s.name, {
+        name: s.name,
+        eventType: et.name,
+        disorderType: s.disorder_type ?? et.disorder_type,
+        definition: s.definition,
+        rank: raw.precedence.indexOf(s.name),
+        mergeRank: raw.merge_order.indexOf(et.name),
+      });
+    }
+  }
+  return {
+    subEventTypes,
+    civilianTargetingValue: raw.civilian_targeting.value,
+    civilianTargetingEventTypes: new Set(raw.civilian_targeting.event_types),
+    generic: raw.generic_actors,
+  };
+}
+
+let cached: Knowledge | null = null;
+
+/** Everything the coder knows, loaded on first use. */
+export function knowledge(): Knowledge {
+  if (cached) return cached;
+  const triggers = readJson<{ rules: { sub: string; weight: number; patterns: string[]; with?: string[]; without?: string[] }[] }>('lexicons', 'triggers.json');
+  const cues = readJson<{ sets: Record<string, string[]> }>('lexicons', 'cues.json');
+  const refiners = readJson<{ combine: CombineRule[] }>('lexicons', 'refiners.json');
+  const modality = readJson<{ cues: { reason: string; scope: 'before' | 'sentence'; window?: number; patterns: string[] }[]; exempt_for: Record<string, string[] | string> }>('lexicons', 'modality.json');
+  const numbers = readJson<Record<string, unknown>>('lexicons', 'numbers.json');
+  const roles = readJson<{ roles: { role: string; inter: number; name: string; patterns: string[] }[] }>('lexicons', 'roles.json');
+  const taxonomy = loadTaxonomy();
+  for (const r of triggers.rules) if (!taxonomy.subEventTypes.has(r.sub)) throw new Error(`triggers.json: unknown sub-event type "${r.sub}"`);
+  const list = (k: string) => compileAll(numbers[k] as string[]);
+  cached = {
+    triggers: triggers.rules.map((r) => ({ sub: r.sub, weight: r.weight, patterns: compileAll(r.patterns), with: r.with ?? [], without: r.without ?? [] })),
+    cues: Object.fromEntries(Object.entries(cues.sets).map(([k, v]) => [k, compileAll(v)])),
+    combine: refiners.combine,
+    modality: modality.cues.map((c) => ({ reason: c.reason, scope: c.scope, window: c.window ?? 6, patterns: compileAll(c.patterns) })),
+    modalityExempt: Object.fromEntries(Object.entries(modality.exempt_for).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])),
+    numbers: {
+      killed: list('killed'),
+      injured: list('injured'),
+      arrested: list('arrested'),
+      abducted: list('abducted'),
+      casualtiesOnly: list('casualties_only'),
+      unknown: list('unknown'),
+      singularVictims: list('singular_victims'),
+      excludeBefore: list('exclude_before'),
+      numberWords: numbers.number_words as Record<string, number>,
+      vagueWords: numbers.vague_words as Record<string, number>,
+    },
+    roles: roles.roles.map((r) => ({ role: r.role, inter: r.inter, name: r.name, patterns: compileAll(r.patterns) })),
+    taxonomy,
+  };
+  for (const r of cached.triggers) for (const c of [...r.with, ...r.without]) if (!cached.cues[c]) throw new Error(`triggers.json: unknown cue set "${c}"`);
+  return cached;
+}
+
+/** The interaction code of two inter codes: lowest first; one-sided events are X0. */
+export function interactionCode(inter1: number, inter2: number): number {
+  if (!inter2) return inter1 * 10;
+  if (!inter1) return inter2 * 10;
+  const [a, b] = inter1 <= inter2 ? [inter1, inter2] : [inter2, inter1];
+  return a * 10 + b;
+}

@@ -1,0 +1,39 @@
+// Modality refiner: may a trigger become an event? Background, hypothetical, negated, threatened,
+// planned, commemorations and trials are rejected with their reason (cues in data/lexicons/modality.json).
+import type { Document } from '../document.js';
+import { knowledge } from './knowledge.js';
+import { anyMatch, findAll } from './patterns.js';
+import { CLAUSE_BREAK, type Tok } from './tokens.js';
+import { resolveEventDate } from './collaborators.js';
+
+export interface Trigger {
+  sub: string;
+  from: number;
+  to: number;
+}
+
+/** The reason the trigger at toks[from, to) may not become an event, or null when it may. */
+export function modalityOf(trigger: Trigger, toks: Tok[], sentenceFrom: number, sentenceTo: number): string | null {
+  const k = knowledge();
+  for (const cue of k.modality) {
+    if (k.modalityExempt[cue.reason]?.has(trigger.sub)) continue;
+    if (cue.scope === 'sentence') {
+      if (anyMatch(cue.patterns, toks, sentenceFrom, sentenceTo)) return cue.reason;
+      continue;
+    }
+    // 'before': a cue ending within `window` tokens before the trigger, in the same clause.
+    let clauseStart = sentenceFrom;
+    for (let i = trigger.from - 1; i >= sentenceFrom; i--) if (CLAUSE_BREAK.has(toks[i].norm)) { clauseStart = i + 1; break; }
+    const from = Math.max(clauseStart, trigger.from - cue.window - 3);
+    for (const m of findAll(cue.patterns, toks, from, trigger.from)) {
+      if (trigger.from - m.to <= cue.window) return cue.reason;
+    }
+  }
+  return null;
+}
+
+/** A sentence whose own date lies well before publication is background. */
+export function datedBackground(doc: Document, sentence: { start: number; end: number; text: string }): boolean {
+  const d = resolveEventDate(doc, sentence);
+  return !!d?.past;
+}

@@ -1,0 +1,110 @@
+// Who did what to whom: actor1 / actor2 of an event under ACLED's conventions, from the actors the
+// actor stage found (doc.actors) and, where it named nobody, from role nouns (data/lexicons/roles.json):
+// protests are "Protesters (Country)" (inter 6), riots "Rioters (Country)" (5), the target of violence
+// against civilians is actor2 "Civilians (Country)" (7), unknown attackers "Unidentified Armed Group".
+import type { Document, Evidence } from '../document.js';
+import { knowledge, interactionCode } from './knowledge.js';
+import { findAll } from './patterns.js';
+import type { Tok } from './tokens.js';
+
+export interface Parties {
+  actor1: string; inter1: number;
+  actor2: string; inter2: number;
+  assoc_actor_1: string; assoc_actor_2: string;
+  interaction: number;
+  civilian_targeting: string;
+  evidence: Evidence[];
+}
+
+interface Candidate { name: string; inter: number; role: string; start: number; end: number; afterBy: boolean }
+
+const ARMED = new Set([1, 2, 3, 4, 8]);
+
+function generic(role: string, country: string): { name: string; inter: number } {
+  const g = knowledge().taxonomy.generic[role];
+  return { name: country ? g.name.replace('{country}', country) : g.name.replace(' ({country})', ''), inter: g.inter };
+}
+
+function fill(template: string, country: string): string {
+  return country ? template.replace('{country}', country) : template.replace(/ of \{country\}| \(\{country\}\)/, '');
+}
+
+/** Actor candidates in the given token runs, in text order. */
+function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: number }[], country: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { toks, start, end } of parts) {
+    for (const a of doc.actors) if (a.start >= start && a.end <= end) out.push({ name: a.actor, inter: a.inter, role: 'named', start: a.start, end: a.end, afterBy: /\bby\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, a.start - 8), a.start)) });
+    const taken: [number, number][] = out.map((c) => [c.start, c.end]);
+    const roleHits: Candidate[] = [];
+    for (const r of knowledge().roles) {
+      for (const m of findAll(r.patterns, toks)) {
+        const s = toks[m.from].start, e = toks[m.to - 1].end;
+        if (taken.some(([a, b]) => s < b && e > a)) continue;
+        roleHits.push({ name: fill(r.name, country), inter: r.inter, role: r.role, start: s, end: e, afterBy: m.from > 0 && (toks[m.from - 1].norm === 'by' || (toks[m.from - 1].norm === 'the' && toks[m.from - 2]?.norm === 'by')) });
+        taken.push([s, e]);
+      }
+    }
+    // A role noun right after another ("police forces", "security forces") belongs to the first.
+    roleHits.sort((a, b) => a.start - b.start);
+    for (let i = 0; i < roleHits.length; i++) {
+      const prev = roleHits[i - 1];
+      if (prev && /^\s*$/.test(doc.text.slice(prev.end, roleHits[i].start))) { prev.end = roleHits[i].end; roleHits.splice(i, 1); i--; }
+    }
+    out.push(...roleHits);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function assignParties(doc: Document, eventType: string, sub: string, parts: { toks: Tok[]; start: number; end: number }[], triggerAt: number, country: string): Parties {
+  const tax = knowledge().taxonomy;
+  const cands = candidates(doc, parts, country);
+  const evidence: Evidence[] = [];
+  const use = (c: Candidate | undefined, field: string) => { if (c) evidence.push({ field, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) }); };
+  const armed = cands.filter((c) => ARMED.has(c.inter));
+  const perpetrator = (): Candidate | undefined => armed.find((c) => c.afterBy) ?? armed.filter((c) => c.start < triggerAt).at(0) ?? armed[0];
+  let a1: { name: string; inter: number }, a2: { name: string; inter: number } = { name: '', inter: 0 };
+  let c1: Candidate | undefined, c2: Candidate | undefined;
+  if (eventType === 'Protests') {
+    a1 = generic('protesters', country);
+    c1 = cands.find((c) => c.inter === 6);
+    if (sub !== 'Peaceful protest') { c2 = cands.find((c) => c.inter === 1); if (c2) a2 = c2; }
+  } else if (eventType === 'Riots') {
+    a1 = generic('rioters', country);
+    c1 = cands.find((c) => c.inter === 5);
+    c2 = cands.find((c) => c.inter === 1 || c.inter === 7 || (c.inter !== 5 && c.inter !== 6 && c.start > triggerAt));
+    if (c2) a2 = c2;
+    else if (sub === 'Mob violence') a2 = generic('civilians', country);
+  } else if (eventType === 'Violence against civilians') {
+    c1 = perpetrator();
+    a1 = c1 ?? generic('unidentified', country);
+    a2 = generic('civilians', country);
+    c2 = cands.find((c) => c.inter === 7);
+  } else if (eventType === 'Battles') {
+    c1 = perpetrator();
+    a1 = c1 ?? generic('unidentified', country);
+    c2 = armed.find((c) => c !== c1 && c.name !== a1.name);
+    a2 = c2 ?? (a1.inter === 3 && a1.name === generic('unidentified', country).name ? { name: '', inter: 0 } : generic('unidentified', country));
+  } else if (eventType === 'Explosions/Remote violence') {
+    c1 = perpetrator();
+    a1 = c1 ?? generic('unidentified', country);
+    c2 = armed.find((c) => c !== c1 && c.name !== a1.name) ?? cands.find((c) => c.inter === 7);
+    if (c2) a2 = c2.inter === 7 ? generic('civilians', country) : c2;
+  } else {
+    c1 = sub === 'Arrests' ? cands.find((c) => c.inter === 1) : armed[0] ?? cands[0];
+    a1 = c1 ?? (sub === 'Arrests' ? { name: `Police Forces of ${country}`.replace(/ of $/, ''), inter: 1 } : generic('unidentified', country));
+    if (sub === 'Looting/property destruction' || sub === 'Arrests') {
+      c2 = cands.find((c) => c !== c1 && (c.inter === 7 || ARMED.has(c.inter)) && c.name !== a1.name);
+      if (c2) a2 = c2.inter === 7 ? generic('civilians', country) : c2;
+    }
+  }
+  use(c1, 'actor1');
+  use(c2, 'actor2');
+  const civilianTargeting = a2.inter === 7 && tax.civilianTargetingEventTypes.has(eventType) ? tax.civilianTargetingValue : '';
+  return {
+    actor1: a1.name, inter1: a1.inter, actor2: a2.name, inter2: a2.inter,
+    assoc_actor_1: '', assoc_actor_2: '',
+    interaction: interactionCode(a1.inter, a2.inter),
+    civilian_targeting: civilianTargeting,
+    evidence,
+  };
+}
