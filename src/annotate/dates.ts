@@ -1,7 +1,256 @@
-// PLACEHOLDER: replaced by the stage's real implementation.
+// Date expressions → days, resolved against the publication date (DESIGN.md, "Annotate").
+//
+// Like chrono itself, this is an ordered list of parsers and refiners:
+//   1. chrono-node's English parsers (day-first for "3/5/2020", see below) propose expressions;
+//      sitrep's own expressions (data/dates/expressions.json: "overnight", "last week", "in 2019" ...)
+//      are added in front of them, so that they win a tie with chrono's reading of the same words;
+//   2. each result is then resolved with a past bias: a weekday is the latest such day on or before
+//      publication, a day and month without a year is the latest one not after publication, a month
+//      alone is its middle (precision 3), a week its Wednesday (precision 2), a bare year is background.
+//   3. a mention more than PAST_DAYS before publication is flagged `past` (background for the coder).
+//
+// Slashed dates are read day-first ("3/5/2020" = 3 May 2020) because ACLED's coverage and most of
+// the world's press write them that way; when the day-first reading is impossible ("5/13/2020") chrono
+// falls back to the month-first one.
+import * as chrono from 'chrono-node';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context } from '../context.js';
+import type { DateMention, Document, Span } from '../document.js';
+import { DATA_DIR } from '../paths.js';
 import type { Stage } from '../pipeline.js';
+import { addDays, daysBetween, daysInMonth, toDay, today, weekdayOnOrBefore, ymd } from './calendar.js';
+import { DATE_RULES } from './date-rules.js';
 
+/** Mentions ending more than this many days before publication are background (`past: true`). */
+export const PAST_DAYS = 10;
+
+interface ExpressionEntry {
+  name: string;
+  pattern: string;
+  rule: string;
+  precision: 1 | 2 | 3;
+  kind: string;
+}
+
+const TAG = 'sitrep/expression:';
+
+let parser: chrono.Chrono | null = null;
+let expressions: Map<string, ExpressionEntry> | null = null;
+
+function loadExpressions(): Map<string, ExpressionEntry> {
+  if (expressions) return expressions;
+  const file = JSON.parse(readFileSync(join(DATA_DIR, 'dates', 'expressions.json'), 'utf8')) as { expressions: ExpressionEntry[] };
+  expressions = new Map();
+  for (const e of file.expressions) {
+    if (!DATE_RULES[e.rule]) throw new Error(`data/dates/expressions.json: ${e.name} names unknown rule ${e.rule}`);
+    expressions.set(e.name, e);
+  }
+  return expressions;
+}
+
+/** chrono's English (day-first) configuration with sitrep's expressions in front. Built once. */
+function dateParser(): chrono.Chrono {
+  if (parser) return parser;
+  const c = chrono.en.GB.clone();
+  for (const e of [...loadExpressions().values()].reverse()) {
+    const re = new RegExp(e.pattern, 'i');
+    c.parsers.unshift({
+      pattern: () => re,
+      extract: (context, match) => {
+        const result = context.createParsingResult(match.index ?? 0, match[0]);
+        result.addTag(TAG + e.name);
+        (result as unknown as { groups: Record<string, string | undefined> }).groups = { ...(match.groups ?? {}), text: match[0] };
+        return result;
+      },
+    });
+  }
+  parser = c;
+  return c;
+}
+
+const LEADING_WORDS = /^(?:on|in|at|since|from|by|of|during|until|the)\s+/i;
+
+/** A chrono result's span without the leading preposition chrono sometimes includes ("On 3 May"). */
+function trimmedSpan(index: number, text: string): { start: number; end: number; text: string } {
+  let start = index;
+  let t = text;
+  for (let m = LEADING_WORDS.exec(t); m && m[0].length < t.length; m = LEADING_WORDS.exec(t)) {
+    start += m[0].length;
+    t = t.slice(m[0].length);
+  }
+  const trail = t.length - t.trimEnd().length;
+  return { start, end: start + t.length - trail, text: t.slice(0, t.length - trail) };
+}
+
+/** chrono readings that name a duration or a day relative to another event, not to publication. */
+const NOT_A_DAY = /^(?:now|(?:the )?(?:last|past|next|first) (?:day|hour|minute)s?|.*\b(?:before|earlier|later|after|hours?|minutes?))$/i;
+const DURATION_PARSERS = new Set(['parser/ENTimeUnitWithinFormatParser', 'parser/ENTimeUnitLaterFormatParser']);
+
+interface Resolved {
+  date: string;
+  precision: 1 | 2 | 3;
+  kind: string;
+  until?: string;
+}
+
+/** Resolve one chrono result against the publication day (past bias); null when it names no day. */
+function resolve(result: chrono.ParsedResult, published: string): Resolved | null {
+  const tags = (result as chrono.ParsingResult).tags?.() ?? new Set<string>();
+  for (const tag of tags) {
+    if (!tag.startsWith(TAG)) continue;
+    const entry = loadExpressions().get(tag.slice(TAG.length));
+    if (!entry) return null;
+    const groups = (result as unknown as { groups?: Record<string, string | undefined> }).groups ?? {};
+    const r = DATE_RULES[entry.rule](published, groups);
+    return r && { date: r.date, precision: entry.precision, kind: entry.kind, until: r.until };
+  }
+
+  if (NOT_A_DAY.test(result.text.trim()) || [...tags].some((t) => DURATION_PARSERS.has(t))) return null;
+  const s = result.start;
+  const py = Number(published.slice(0, 4));
+  const relative = tags.has('result/relativeDate') || tags.has('parser/ENCasualDateParser') || [...tags].some((t) => t.startsWith('casualReference/'));
+
+  if (s.isCertain('day') && s.isCertain('month')) {
+    const month = s.get('month')!;
+    const day = s.get('day')!;
+    let year = s.isCertain('year') ? s.get('year')! : py;
+    if (day > daysInMonth(year, month)) return null;
+    if (!s.isCertain('year') && daysBetween(published, ymd(year, month, day)) > 1) year -= 1;
+    const date = ymd(year, month, day);
+    let until: string | undefined;
+    if (result.end && result.end.isCertain('day')) {
+      const e = result.end;
+      const ey = e.isCertain('year') ? e.get('year')! : year + (e.get('month')! < month ? 1 : 0);
+      until = ymd(ey, e.get('month')!, e.get('day')!);
+      if (until <= date) until = undefined;
+    }
+    return { date, precision: 1, kind: until ? 'range' : relative ? 'relative' : 'absolute', until };
+  }
+  if (s.isCertain('month') && !s.isCertain('day')) {
+    if (/^[a-z]/.test(result.text.replace(LEADING_WORDS, ''))) return null; // "protesters march", "police may"
+    const month = s.get('month')!;
+    const p = Number(published.slice(5, 7));
+    const year = s.isCertain('year') ? s.get('year')! : month > p ? py - 1 : py;
+    return { date: ymd(year, month, 15), precision: 3, kind: 'month', until: ymd(year, month, daysInMonth(year, month)) };
+  }
+  if (s.isCertain('weekday')) {
+    const strict = /\blast\b/i.test(result.text);
+    return { date: weekdayOnOrBefore(published, s.get('weekday')!, strict), precision: 1, kind: 'weekday' };
+  }
+  return null; // a time of day alone ("at 5 pm") names no day
+}
+
+/**
+ * Every date expression in `text`, resolved against the publication date (YYYY-MM-DD or ISO
+ * date-time). Offsets are relative to `text`. Pure: no document needed.
+ */
+export function parseDates(text: string, reference: { publishedAt: string }): DateMention[] {
+  const published = toDay(reference.publishedAt) ?? today();
+  const ref = new Date(`${published}T12:00:00Z`);
+  const out: DateMention[] = [];
+  for (const r of dateParser().parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const resolved = resolve(r, published);
+    if (!resolved) continue;
+    const span = trimmedSpan(r.index, r.text);
+    const periodEnd = resolved.until && resolved.kind !== 'range' ? resolved.until : resolved.date;
+    const past = resolved.kind === 'year' || daysBetween(periodEnd < published ? periodEnd : published, published) > PAST_DAYS;
+    const mention: DateMention = { ...span, date: resolved.date, precision: resolved.precision, past, kind: resolved.kind };
+    if (resolved.until) mention.until = resolved.until;
+    out.push(mention);
+  }
+  return dropWeekdaysBesideDays(out, text);
+}
+
+/** "Sunday (3 May)", "Sunday, 3 May": the stated day wins over the weekday's past-biased reading. */
+function dropWeekdaysBesideDays(mentions: DateMention[], text: string): DateMention[] {
+  return mentions.filter((m, i) => {
+    if (m.kind !== 'weekday') return true;
+    const next = mentions[i + 1];
+    const prev = mentions[i - 1];
+    const beside = (a: DateMention | undefined, from: number, to: number) =>
+      a !== undefined && a.kind === 'absolute' && /^[\s,(–-]{0,3}$/.test(text.slice(from, to));
+    return !(beside(next, m.end, next?.start ?? 0) || beside(prev, prev?.end ?? 0, m.start));
+  });
+}
+
+/** The publication day of a document: its own, else the run's default (--published-at), else today. */
+export function publicationDay(doc: Document, ctx?: Pick<Context, 'defaultPublishedAt'> | null): string {
+  return toDay(doc.meta.publishedAt) ?? toDay(ctx?.defaultPublishedAt) ?? today();
+}
+
+export interface EventDate {
+  date: string;
+  precision: 1 | 2 | 3;
+  /** The date expression the day comes from; null when it is the publication date. */
+  evidence: Span | null;
+  /** True when the day is more than PAST_DAYS before publication (background unless nothing else). */
+  past: boolean;
+}
+
+/** A mention that can date an event: not a bare year, not after publication. */
+function canDateEvent(m: DateMention, published: string): boolean {
+  return m.kind !== 'year' && daysBetween(published, m.date) <= 0;
+}
+
+function within(m: Span, span: { start: number; end: number }): boolean {
+  return m.start >= span.start && m.end <= span.end;
+}
+
+/** The event date from the mentions of one stretch of text, or null when none can date an event. */
+function pick(mentions: DateMention[], published: string): EventDate | null {
+  const usable = mentions.filter((m) => canDateEvent(m, published));
+  const stated = usable.filter((m) => m.kind !== 'overnight');
+  const overnight = usable.find((m) => m.kind === 'overnight');
+  const best = stated.find((m) => !m.past) ?? stated[0];
+  if (overnight && best && (best.kind === 'absolute' || best.kind === 'weekday') && !best.past) {
+    // "overnight" with a stated day: the night before that day.
+    return { date: addDays(best.date, -1), precision: 1, evidence: spanOf(overnight), past: false };
+  }
+  const chosen = best ?? overnight;
+  if (!chosen) return null;
+  return { date: chosen.date, precision: chosen.precision, evidence: spanOf(chosen), past: chosen.past };
+}
+
+function spanOf(m: DateMention): Span {
+  return { start: m.start, end: m.end, text: m.text };
+}
+
+/**
+ * The date of an event reported in `span` (a clause or sentence of `doc.text`): a date expression in
+ * the span, else in the sentence(s) around it, else the latest one earlier in the same paragraph
+ * (news carries a stated day forward: "On Tuesday, gunmen ... . Five people were killed."), else the
+ * publication day. "overnight" is the night before publication or before the stated day. A bare
+ * year never dates an event; a day more than PAST_DAYS before publication comes back `past: true`.
+ */
+export function resolveEventDate(doc: Document, span: { start: number; end: number }, ctx?: Pick<Context, 'defaultPublishedAt'> | null): EventDate {
+  const published = publicationDay(doc, ctx);
+  const mentions = doc.dates.length > 0 ? doc.dates : parseDates(doc.text, { publishedAt: published });
+
+  const inSpan = pick(mentions.filter((m) => within(m, span)), published);
+  if (inSpan) return inSpan;
+
+  const sentences = doc.sentences.filter((s) => s.start < span.end && s.end > span.start);
+  if (sentences.length > 0) {
+    const around = { start: sentences[0].start, end: sentences[sentences.length - 1].end };
+    const inSentence = pick(mentions.filter((m) => within(m, around)), published);
+    if (inSentence) return inSentence;
+  }
+
+  const paragraphStart = doc.text.lastIndexOf('\n', Math.max(0, span.start - 1)) + 1;
+  const earlier = mentions.filter((m) => m.start >= paragraphStart && m.end <= span.start && canDateEvent(m, published) && !m.past && m.kind !== 'overnight');
+  const carried = earlier[earlier.length - 1];
+  if (carried) return { date: carried.date, precision: carried.precision, evidence: spanOf(carried), past: false };
+
+  return { date: published, precision: 1, evidence: null, past: false };
+}
+
+/** Pipeline stage: every date expression of the body, resolved against the publication day. */
 export const datesStage: Stage = {
   name: 'dates',
-  run() {},
+  run(doc: Document, ctx: Context) {
+    if (!doc.text) return;
+    const published = publicationDay(doc, ctx);
+    doc.dates = parseDates(doc.text, { publishedAt: published });
+  },
 };
