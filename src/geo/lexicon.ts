@@ -1,0 +1,56 @@
+// The geoparser's knowledge files (data/geo/*.json), loaded once per process.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DATA_DIR } from '../paths.js';
+
+export interface RecognitionLexicon {
+  connectors: Set<string>;
+  functionWords: Set<string>;
+  placeCuesBefore: string[];
+  strongCuesBefore: Set<string>;
+  typeWordsAfter: Record<string, string>;
+  placeFollowers: Set<string>;
+  qualifiers: Set<string>;
+  titles: Set<string>;
+  never: Set<string>;
+  needsContext: Set<string>;
+}
+
+export interface ResolutionPriors {
+  featurePrior: Record<string, number>;
+  featureClassPrior: Record<string, number>;
+  kindPrior: Record<string, number>;
+  weights: Record<string, number>;
+}
+
+let lex: RecognitionLexicon | null = null;
+let priors: ResolutionPriors | null = null;
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(resolve(DATA_DIR, 'geo', name), 'utf8')) as T;
+}
+
+export function recognitionLexicon(): RecognitionLexicon {
+  if (!lex) {
+    const r = readJson<Record<string, unknown>>('recognition.json');
+    const set = (k: string) => new Set((r[k] as string[]).map((s) => s.toLowerCase()));
+    lex = {
+      connectors: set('connectors'),
+      functionWords: set('functionWords'),
+      placeCuesBefore: (r.placeCuesBefore as string[]).slice().sort((a, b) => b.length - a.length),
+      strongCuesBefore: set('strongCuesBefore'),
+      typeWordsAfter: r.typeWordsAfter as Record<string, string>,
+      placeFollowers: set('placeFollowers'),
+      qualifiers: set('qualifiers'),
+      titles: set('titles'),
+      never: set('never'),
+      needsContext: set('needsContext'),
+    };
+  }
+  return lex;
+}
+
+export function resolutionPriors(): ResolutionPriors {
+  if (!priors) priors = readJson<ResolutionPriors>('resolution.json');
+  return priors;
+}

@@ -1,0 +1,180 @@
+// Recognition: which stretches of text name places. Gazetteer matches over capitalised token
+// sequences (longest first), then filters that drop common words, person names and organisation
+// names unless the context says "place" ("in", "near", "village of", "X province", "X, western Y").
+import type { Gazetteer, Place } from '../gazetteer/open.js';
+import { foldName } from '../gazetteer/fold.js';
+import { NameKind } from '../gazetteer/schema.js';
+import { recognitionLexicon } from './lexicon.js';
+import { tokenize, type GeoToken } from './tokens.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  places: Place[];
+  /** A cue word before ("in", "near", "village of"): strong, weak or none. */
+  cue: 'strong' | 'weak' | null;
+  /** Feature class a type word after says ("Idlib province" → "A"; "town" → "P"), "" for a neutral one, null when none. */
+  typeAfter: string | null;
+  /** Index (in the mention list) of the place named right after ", " ("Harem, western Idlib"), or -1. */
+  adminContext: number;
+  /** Index of the mention this one qualifies as admin context of, or -1. */
+  contextOf: number;
+}
+
+const MAX_TOKENS = 6;
+
+/** Find place-name mentions in `text` (spans given by the caller are not searched here). */
+export function recognize(text: string, gaz: Gazetteer, options: { sentenceStarts?: Set<number>; demonyms?: boolean } = {}): Mention[] {
+  const lex = recognitionLexicon();
+  const tokens = tokenize(text, options.sentenceStarts);
+  const lowerWords = lowercaseWords(tokens);
+  const persons = new Set<string>();
+  const found: Mention[] = [];
+
+  const inRun = (t: GeoToken) => t.cap && !(t.sentenceStart && lex.functionWords.has(t.lower));
+  const joined = (i: number) => i > 0 && /^[ \t]$|^ ?- ?$/.test(tokens[i].gapBefore);
+
+  let i = 0;
+  while (i < tokens.length) {
+    if (!inRun(tokens[i])) { i++; continue; }
+    // The capitalised run from i: capitalised tokens joined by single spaces, connectors inside.
+    let j = i + 1;
+    while (j < tokens.length && joined(j) && (inRun(tokens[j]) || (lex.connectors.has(tokens[j].lower) && j + 1 < tokens.length && joined(j + 1) && tokens[j + 1].cap))) j++;
+    const run = tokens.slice(i, j);
+    const matchedInRun: number[] = [];
+    let k = 0;
+    while (k < run.length) {
+      const m = longestMatch(text, run, k, gaz);
+      if (!m) { k++; continue; }
+      const mention = makeMention(text, tokens, i + k, i + k + m.length, m.places, m.typeWord);
+      const verdict = judge(mention, run, k, m.length, tokens, i + k, lowerWords, persons, options.demonyms !== false);
+      if (verdict) { found.push(mention); matchedInRun.push(k); }
+      k += m.length;
+    }
+    // A run of two or more capitalised words with no place in it is likely a person or an organisation:
+    // remember its last word, so a later bare "Henry" (of "Chiquita Raquel Henry") is not a place.
+    if (run.length >= 2 && matchedInRun.length === 0 && !run.some((t) => lex.connectors.has(t.lower))) persons.add(foldName(run[run.length - 1].text));
+    i = j;
+  }
+  const kept = found.filter((m) => !(persons.has(m.key) && m.cue === null && m.typeAfter === null && !isMajor(m.places)));
+  linkAdminContext(text, kept);
+  return kept.filter((m) => m.places.length > 0);
+}
+
+/** The longest gazetteer name starting at run[k], trying a trailing type word ("Idlib Governorate") too. */
+function longestMatch(text: string, run: GeoToken[], k: number, gaz: Gazetteer): { length: number; places: Place[]; typeWord: boolean } | null {
+  const lex = recognitionLexicon();
+  for (let len = Math.min(MAX_TOKENS, run.length - k); len >= 1; len--) {
+    const last = run[k + len - 1];
+    if (lex.connectors.has(last.lower)) continue;
+    const surface = text.slice(run[k].start, last.end);
+    const places = gaz.lookupKey(foldName(surface));
+    if (places.length) return { length: len, places, typeWord: false };
+    if (len >= 2 && last.lower in lex.typeWordsAfter) {
+      const inner = gaz.lookupKey(foldName(text.slice(run[k].start, run[k + len - 2].end)));
+      const cls = lex.typeWordsAfter[last.lower];
+      const fitting = inner.filter((p) => !cls || p.feature_class === cls);
+      if (fitting.length) return { length: len, places: fitting, typeWord: true };
+    }
+  }
+  return null;
+}
+
+function makeMention(text: string, tokens: GeoToken[], from: number, to: number, places: Place[], typeWord: boolean): Mention {
+  const lex = recognitionLexicon();
+  const start = tokens[from].start;
+  let end = tokens[to - 1].end;
+  // An abbreviation keeps its full stop: "Ga." — but not a sentence's final stop after a full name.
+  if (text[end] === '.' && places.some((p) => p.kind === NameKind.abbreviation) && /^\p{L}{1,5}$/u.test(tokens[to - 1].text)) end += 1;
+  const surface = text.slice(start, end);
+  // Cue before: the words just before the name, skipping qualifiers ("in northern Idlib").
+  let b = from - 1;
+  while (b >= 0 && lex.qualifiers.has(tokens[b].lower) && !tokens[b].cap) b--;
+  let cue: Mention['cue'] = null;
+  if (b >= 0) {
+    const before = tokens.slice(Math.max(0, b - 2), b + 1).map((t) => t.lower).join(' ');
+    for (const c of lex.placeCuesBefore) {
+      if (before === c || before.endsWith(' ' + c)) { cue = lex.strongCuesBefore.has(c) ? 'strong' : 'weak'; break; }
+    }
+  }
+  let typeAfter: string | null = null;
+  if (typeWord) typeAfter = lex.typeWordsAfter[tokens[to - 1].lower];
+  else if (to < tokens.length && /^ $/.test(tokens[to].gapBefore) && !tokens[to].cap && tokens[to].lower in lex.typeWordsAfter) typeAfter = lex.typeWordsAfter[tokens[to].lower];
+  return { start, end, text: surface, key: foldName(surface), places, cue, typeAfter, adminContext: -1, contextOf: -1 };
+}
+
+/** Keep or drop a gazetteer match; may narrow its places (abbreviations, demonyms). */
+function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoToken[], ti: number, lowerWords: Set<string>, persons: Set<string>, demonyms: boolean): boolean {
+  const lex = recognitionLexicon();
+  const first = run[k];
+  const single = len === 1;
+  const context = m.cue !== null || m.typeAfter !== null || followsComma(tokens, ti);
+  if (lex.never.has(m.key)) return false;
+
+  // Demonyms name a country only as a demonym ("Syrian forces").
+  const asDemonym = m.places.filter((p) => p.kind === NameKind.demonym);
+  if (asDemonym.length) {
+    if (!demonyms) return false;
+    if (asDemonym.length === m.places.length || !m.places.some((p) => p.kind <= NameKind.alternate && p.population > 50_000)) m.places = asDemonym;
+  }
+  // Abbreviations ("Ga.", "GA") only right after "Town, ", or as a dotted word of three letters or more.
+  const full = m.places.filter((p) => p.kind !== NameKind.abbreviation);
+  if (full.length < m.places.length) {
+    const dotted = m.text.endsWith('.') && m.text.length >= 4;
+    if (!followsComma(tokens, ti) && !dotted) m.places = full;
+    else if (full.length === 0 || full.every((p) => p.population < 100_000)) m.places = m.places.filter((p) => p.kind === NameKind.abbreviation);
+  }
+  if (!m.places.length) return false;
+
+  // Inside a longer capitalised run: a capitalised word right before makes it part of a person or
+  // an organisation name ("Raquel Henry", "President Jackson"), unless that word is a qualifier.
+  if (k > 0) {
+    const prev = run[k - 1];
+    if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower)) { persons.add(m.key); return false; }
+  }
+  const before = tokens[ti - 1];
+  if (before && lex.titles.has(before.lower) && /^\.? ?$/.test(first.gapBefore.trim() + ' ')) return false;
+  // A single-word town followed by another capitalised word is usually a name ("Washington Post").
+  const next = run[k + len];
+  if (next && single && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !context) return false;
+
+  // Common words and first names that are also places need context.
+  const common = lex.needsContext.has(m.key) || (single && lowerWords.has(first.lower));
+  if (common && !context) return false;
+  // A sentence's first word that is only a small place is more often an ordinary word.
+  if (single && first.sentenceStart && !context && !isMajor(m.places) && m.places.every((p) => p.population < 20_000)) return false;
+  return true;
+}
+
+/** Countries, continents, first-level areas and big cities: names that stay places in most contexts. */
+export function isMajor(places: Place[]): boolean {
+  return places.some((p) => p.kind !== NameKind.abbreviation && (['PCLI', 'CONT', 'RGN', 'ADM1', 'PPLC'].includes(p.feature_code) || p.population >= 500_000));
+}
+
+function followsComma(tokens: GeoToken[], ti: number): boolean {
+  return ti > 0 && /^, ?$/.test(tokens[ti].gapBefore);
+}
+
+/** Words the document uses in lower case: a capitalised one of them is probably sentence-initial prose. */
+function lowercaseWords(tokens: GeoToken[]): Set<string> {
+  const s = new Set<string>();
+  for (const t of tokens) if (!t.cap) s.add(t.text);
+  return s;
+}
+
+/** "Harem, western Idlib", "Alexandria, La.": the second names the area the first is in. */
+function linkAdminContext(text: string, ms: Mention[]): void {
+  const lex = recognitionLexicon();
+  for (let a = 0; a + 1 < ms.length; a++) {
+    const gap = text.slice(ms[a].end, ms[a + 1].start);
+    const m = /^\s*,\s*(?:(\p{L}+)\s+)?$/u.exec(gap);
+    if (!m || (m[1] && !lex.qualifiers.has(m[1].toLowerCase()))) continue;
+    const b = ms[a + 1];
+    if (b.places.some((p) => ['ADM1', 'ADM2', 'PCLI', 'RGN'].includes(p.feature_code))) {
+      ms[a].adminContext = a + 1;
+      b.contextOf = a;
+    }
+  }
+}

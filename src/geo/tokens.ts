@@ -1,0 +1,36 @@
+// A cheap tokenizer for the geoparser: words with offsets, whether they are capitalised, and whether
+// they start a sentence. Used when the annotate stage has not run (e.g. `sitrep geoparse`).
+export interface GeoToken {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Starts with an upper-case letter (or is an Arabic article joined to a capitalised name: "al-Bab"). */
+  cap: boolean;
+  /** First word of a sentence (after . ! ? or a line break, or at the start). */
+  sentenceStart: boolean;
+  /** The characters between the previous token and this one. */
+  gapBefore: string;
+}
+
+const WORD = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:['’‘ʿʼ-][\p{L}\p{N}]+)*/gu;
+const ARTICLE_CAP = /^\p{Ll}{1,3}-\p{Lu}/u;
+
+export function tokenize(text: string, sentenceStarts?: Set<number>): GeoToken[] {
+  const out: GeoToken[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    let start = m.index!;
+    let word = m[0];
+    // Possessive "Henry’s" → "Henry".
+    if (/['’]s$/.test(word) && word.length > 2) word = word.slice(0, -2);
+    const end = start + word.length;
+    const gap = text.slice(prevEnd, start);
+    const cap = /^\p{Lu}/u.test(word) || ARTICLE_CAP.test(word);
+    const sentenceStart = sentenceStarts ? sentenceStarts.has(start) : out.length === 0 || /[.!?]["'”’)]*\s+["'“‘(]*$|\n\s*["'“‘(]*$/.test(gap) || /^\s*$/.test(text.slice(0, start));
+    out.push({ start, end, text: word, lower: word.toLowerCase(), cap, sentenceStart, gapBefore: gap });
+    prevEnd = end;
+    start = end;
+  }
+  return out;
+}
