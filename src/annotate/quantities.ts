@@ -74,7 +74,7 @@ function notACount(text: string, a: Atom, lex: QuantityLexicon): string | null {
   const prevWord = lower(/(\S+)\s*$/.exec(before)?.[1] ?? '');
   if (ctx.currencyBefore.includes(prevWord) || /[$€£¥₦]\s*$/.test(before)) return 'money';
   const nextWord = /^\s*([A-Za-z.']+)/.exec(after)?.[1]?.toLowerCase() ?? '';
-  if (ctx.currencyAfter.includes(nextWord)) return 'money';
+  if (ctx.currencyAfter.includes(nextWord) || ctx.currencyAfter.includes(nextWord.replace(/\.+$/, ''))) return 'money';
   if (a.figure && ctx.timeAfter.some((t) => afterLower.startsWith(' ' + t) || afterLower.startsWith(t))) return 'time';
   if (ctx.ageCues.includes(prevWord)) return 'age';
   if (ctx.ageAfter.some((t) => afterLower.startsWith(t))) return 'age';
