@@ -90,6 +90,14 @@ export interface ActorMention extends Span {
   inter: number;
   /** ISO 3166 alpha-2 country of the actor when known. */
   country: string | null;
+  /**
+   * Added by actors: how the actor was recognised — 'named' (dictionary entry), 'identity' (identity
+   * militia), or a generic kind ('protesters', 'rioters', 'civilians', 'unidentified', 'military',
+   * 'police'); the coder may re-name a generic kind with genericActor() once it knows the event country.
+   */
+  kind?: string;
+  /** Added by actors: ACLED associated-actor hints, e.g. ["Students (Kenya)", "Turkana Ethnic Group (Kenya)"]. */
+  assoc?: string[];
 }
 
 /** One evidence span behind one output field. */

@@ -1,0 +1,306 @@
+// findActors: actor mentions in a text, normalised against the actor dictionary.
+//
+// Like chrono, the algorithm is an ordered list of small readers over one list of phrase hits
+// (the longest dictionary phrase at each word): each reader looks at the hit in front of it and
+// either proposes a mention (consuming the hits it used) or passes. Readers, in order:
+//   country   "Syrian forces", "Kenyan police", "Turkish-backed factions", "Somali Al Shabaab"
+//   modifier  "government forces", "security units"
+//   identity  "Pokot raiders" → Pokot Ethnic Militia (Kenya); "Turkana villagers" → civilians + assoc
+//   subject   "students protested" → protesters; "youths torched" → rioters
+//   named     "Al Shabaab", "Kenya Defence Forces", "General Security Service"
+//   noun      "gunmen", "protesters", "villagers", "police"
+import type { ActorMention } from '../document.js';
+import { countryName } from './countries.js';
+import { loadActorDictionary, type ActorDictionary, type GenericKind, type IdentityGroup, type NamedActor, type Role, type StateUnit } from './dictionary.js';
+import { assocName, genericActor, stateForceName } from './generic.js';
+import { wordTokens, type WordToken } from './phrases.js';
+
+export interface FindContext {
+  /** ISO alpha-2 code of the country the text is about (from the geoparser), if known. */
+  countryCode?: string | null;
+  /** Date the actors are named at (YYYY-MM-DD): picks government periods and valid entries. */
+  date?: string | null;
+}
+
+/** How a mention was recognised: a named actor, an identity militia, or a generic kind. */
+export type ActorKind = 'named' | 'identity' | GenericKind;
+
+interface Hit {
+  /** Token range [i, j). */
+  i: number;
+  j: number;
+  roles: Role[];
+}
+
+/** Words that make "X were killed" passive: X is then no subject of the verb. */
+const AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'had', 'got', 'get']);
+
+interface Reader {
+  name: string;
+  /** A mention starting at hit h and the index of the first hit after it, or null. */
+  read(s: Scan, h: number): { mention: ActorMention; next: number } | null;
+}
+
+/** Everything the readers share while scanning one text. */
+interface Scan {
+  text: string;
+  offset: number;
+  tokens: WordToken[];
+  hits: Hit[];
+  dict: ActorDictionary;
+  country: string | null;
+  date: string;
+}
+
+function find<R extends Role['role']>(hit: Hit | undefined, role: R): Extract<Role, { role: R }> | undefined {
+  return hit?.roles.find((r) => r.role === role) as Extract<Role, { role: R }> | undefined;
+}
+
+function all<R extends Role['role']>(hit: Hit | undefined, role: R): Extract<Role, { role: R }>[] {
+  return (hit?.roles.filter((r) => r.role === role) ?? []) as Extract<Role, { role: R }>[];
+}
+
+/** The hit right after hit h (allowing a possessive "'s" between), or undefined. */
+function adjacent(s: Scan, h: number): number | undefined {
+  const a = s.hits[h];
+  const b = s.hits[h + 1];
+  if (!b) return undefined;
+  if (b.i === a.j) return h + 1;
+  if (b.i === a.j + 1 && s.tokens[a.j].norm === 's') return h + 1;
+  return undefined;
+}
+
+/** The hit after hit h if at most `gap` plain words (no auxiliary verb) stand between them. */
+function near(s: Scan, h: number, gap: number): number | undefined {
+  const a = s.hits[h];
+  const b = s.hits[h + 1];
+  if (!b || b.i - a.j > gap) return undefined;
+  for (let k = a.j; k < b.i; k++) if (AUXILIARIES.has(s.tokens[k].norm)) return undefined;
+  return h + 1;
+}
+
+function mention(s: Scan, from: Hit, to: Hit, actor: string, inter: number, country: string | null, kind: ActorKind, assoc?: string[]): ActorMention {
+  const start = s.tokens[from.i].start;
+  const end = s.tokens[to.j - 1].end;
+  const m: ActorMention = { start: start + s.offset, end: end + s.offset, text: s.text.slice(start, end), actor, inter, country, kind };
+  if (assoc && assoc.length) m.assoc = assoc;
+  return m;
+}
+
+function validAt(entry: { from?: string; to?: string }, date: string): boolean {
+  return (!entry.from || entry.from <= date) && (!entry.to || date < entry.to);
+}
+
+/** A state force of `country`; inter 8 when it acts outside the country of the text. */
+function stateForce(s: Scan, kind: 'military' | 'police', country: string | null): { actor: string; inter: number } {
+  const inter = country && s.country && country !== s.country ? 8 : 1;
+  return { actor: stateForceName(kind, country, s.date, s.dict), inter };
+}
+
+/** The country to use among `codes` (an adjective's countries): the context's when it is one of them. */
+function pick(codes: string[], context: string | null): string | null {
+  if (context && codes.includes(context)) return context;
+  return codes[0] ?? null;
+}
+
+/**
+ * The best named actor or unit of a hit for the known countries: an entry of the country beats an
+ * entry valid anywhere, which beats one of another country; entries whose alias is a common word
+ * ("settlers", "separatists") need their country.
+ */
+function resolveNamed(s: Scan, hit: Hit, codes: string[]): { actor: string; inter: number; country: string | null } | null {
+  let best: { score: number; make: () => { actor: string; inter: number; country: string | null } } | null = null;
+  const known = codes.length ? codes : s.country ? [s.country] : [];
+  const consider = (score: number, make: () => { actor: string; inter: number; country: string | null }) => {
+    if (!best || score > best.score) best = { score, make };
+  };
+  for (const r of all(hit, 'named')) {
+    const a: NamedActor = r.actor;
+    if (!validAt(a, s.date)) continue;
+    const inCountry = a.countries.find((c) => known.includes(c));
+    const score = inCountry ? 3 : a.countries.length === 0 ? 2 : 1;
+    if (score < 3 && !/\p{Lu}/u.test(r.alias)) continue;
+    consider(score, () => {
+      const country = inCountry ?? (a.countries.length === 0 ? pick(known, s.country) : a.countries[0]);
+      const name = countryName(country);
+      const actor = name ? a.name.replace('{country}', name) : a.name.replace(/\s*\(\{country\}\)/, '');
+      return { actor, inter: a.inter, country };
+    });
+  }
+  for (const r of all(hit, 'unit')) {
+    const u: StateUnit = r.unit;
+    if (!validAt(u, s.date)) continue;
+    const score = u.country ? (known.includes(u.country) ? 3 : 1) : 2;
+    consider(score, () => {
+      const country = u.country ?? pick(known, s.country);
+      return { ...stateForce(s, u.kind, country), country };
+    });
+  }
+  return best ? (best as { make: () => { actor: string; inter: number; country: string | null } }).make() : null;
+}
+
+/** A generic actor of a kind in a country (null: the name without a country). */
+function generic(s: Scan, kind: GenericKind, country: string | null): { actor: string; inter: number } {
+  if (kind === 'military' || kind === 'police') return stateForce(s, kind, country);
+  return genericActor(kind, country ?? '', s.date, s.dict);
+}
+
+function assocOf(s: Scan, hit: Hit | undefined, country: string | null): string[] {
+  return all(hit, 'assoc').map((r) => assocName(r.category, country));
+}
+
+/** A country name or adjective, optional state modifiers, then a noun, unit or named actor. */
+const countryReader: Reader = {
+  name: 'country',
+  read(s, h) {
+    const c = find(s.hits[h], 'country');
+    if (!c) return null;
+    let k = adjacent(s, h);
+    while (k !== undefined && find(s.hits[k], 'modifier') && !find(s.hits[k], 'noun')) k = adjacent(s, k);
+    if (k === undefined) return null;
+    const target = s.hits[k];
+    const country = pick(c.codes, s.country);
+    if (find(target, 'named') || find(target, 'unit')) {
+      const r = resolveNamed(s, target, c.codes);
+      if (r) return { mention: mention(s, s.hits[h], target, r.actor, r.inter, r.country, 'named'), next: k + 1 };
+    }
+    const noun = find(target, 'noun');
+    const only = find(target, 'countryOnly');
+    const kind = noun?.kind ?? only?.kind;
+    if (!kind) return null;
+    const g = generic(s, kind, country);
+    return { mention: mention(s, s.hits[h], target, g.actor, g.inter, country, kind, assocOf(s, target, country)), next: k + 1 };
+  },
+};
+
+/** "government forces", "security units": state modifiers before a noun that needs them. */
+const modifierReader: Reader = {
+  name: 'modifier',
+  read(s, h) {
+    if (!find(s.hits[h], 'modifier') || find(s.hits[h], 'noun')) return null;
+    let k = adjacent(s, h);
+    while (k !== undefined && find(s.hits[k], 'modifier') && !find(s.hits[k], 'noun') && !find(s.hits[k], 'countryOnly')) k = adjacent(s, k);
+    if (k === undefined) return null;
+    const only = find(s.hits[k], 'countryOnly');
+    if (!only) return null;
+    const g = stateForce(s, only.kind, s.country);
+    return { mention: mention(s, s.hits[h], s.hits[k], g.actor, g.inter, s.country, only.kind), next: k + 1 };
+  },
+};
+
+function identityCountry(group: IdentityGroup, s: Scan): string | null {
+  return s.country && (group.countries.length === 0 || group.countries.includes(s.country)) ? s.country : group.countries[0] ?? s.country;
+}
+
+/** "Pokot raiders" → "Pokot Ethnic Militia (Kenya)"; "Turkana villagers" → civilians with an assoc hint. */
+const identityReader: Reader = {
+  name: 'identity',
+  read(s, h) {
+    const id = find(s.hits[h], 'identity');
+    if (!id) return null;
+    const country = identityCountry(id.group, s);
+    const place = countryName(country);
+    const k = near(s, h, 2);
+    if (k === undefined) return null;
+    if (find(s.hits[k], 'cue')) {
+      const actor = `${id.group.name} ${id.group.kind} Militia${place ? ` (${place})` : ''}`;
+      return { mention: mention(s, s.hits[h], s.hits[k], actor, 4, country, 'identity'), next: k + 1 };
+    }
+    const noun = find(s.hits[k], 'noun');
+    if (noun?.kind === 'civilians' && k === adjacent(s, h)) {
+      const g = generic(s, 'civilians', country);
+      const assoc = [`${id.group.name} ${id.group.kind} Group${place ? ` (${place})` : ''}`, ...assocOf(s, s.hits[k], country)];
+      return { mention: mention(s, s.hits[h], s.hits[k], g.actor, g.inter, country, 'civilians', assoc), next: k + 1 };
+    }
+    return null;
+  },
+};
+
+/** "students protested", "youths torched": a group noun as the subject of a protest or riot verb. */
+const subjectReader: Reader = {
+  name: 'subject',
+  read(s, h) {
+    if (!find(s.hits[h], 'subject')) return null;
+    const k = near(s, h, 2);
+    const verb = k === undefined ? undefined : find(s.hits[k], 'verb');
+    if (!verb) return null;
+    const g = generic(s, verb.kind, s.country);
+    return { mention: mention(s, s.hits[h], s.hits[h], g.actor, g.inter, s.country, verb.kind, assocOf(s, s.hits[h], s.country)), next: h + 1 };
+  },
+};
+
+const namedReader: Reader = {
+  name: 'named',
+  read(s, h) {
+    const hit = s.hits[h];
+    if (!find(hit, 'named') && !find(hit, 'unit')) return null;
+    const r = resolveNamed(s, hit, []);
+    if (!r) return null;
+    // "KDF soldiers", "Hezbollah fighters": a following actor noun belongs to the name.
+    const k = adjacent(s, h);
+    const tail = k === undefined ? undefined : s.hits[k];
+    const absorb = tail && (find(tail, 'cue') || (find(tail, 'noun') && find(tail, 'noun')!.kind !== 'civilians'));
+    const last = absorb ? tail : hit;
+    return { mention: mention(s, hit, last, r.actor, r.inter, r.country, 'named'), next: absorb ? k! + 1 : h + 1 };
+  },
+};
+
+const nounReader: Reader = {
+  name: 'noun',
+  read(s, h) {
+    const hit = s.hits[h];
+    const noun = find(hit, 'noun');
+    if (!noun) return null;
+    const g = generic(s, noun.kind, s.country);
+    return { mention: mention(s, hit, hit, g.actor, g.inter, s.country, noun.kind, assocOf(s, hit, s.country)), next: h + 1 };
+  },
+};
+
+/** The readers, in order of precedence. */
+export const READERS: Reader[] = [countryReader, modifierReader, identityReader, subjectReader, namedReader, nounReader];
+
+function phraseHits(tokens: WordToken[], dict: ActorDictionary): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = dict.trie.longestAt(tokens, i);
+    if (m) {
+      hits.push({ i, j: i + m.length, roles: m.values });
+      i += m.length;
+    } else i++;
+  }
+  return hits;
+}
+
+/**
+ * All actor mentions in `text`, in order. Offsets are into `text` plus `offset` (pass a sentence's
+ * start to get document offsets). `context.countryCode` gives generic actors their country
+ * ("gunmen" → "Unidentified Armed Group (Kenya)"); `context.date` picks government periods
+ * (default: today). Without a country, generic actors are named without one ("Protesters").
+ */
+export function findActors(text: string, offset = 0, context: FindContext = {}, dict: ActorDictionary = loadActorDictionary()): ActorMention[] {
+  const tokens = wordTokens(text);
+  const s: Scan = {
+    text,
+    offset,
+    tokens,
+    hits: phraseHits(tokens, dict),
+    dict,
+    country: context.countryCode ? context.countryCode.toUpperCase() : null,
+    date: context.date && /^\d{4}-\d{2}-\d{2}/.test(context.date) ? context.date.slice(0, 10) : new Date().toISOString().slice(0, 10),
+  };
+  const out: ActorMention[] = [];
+  for (let h = 0; h < s.hits.length; ) {
+    let done = false;
+    for (const reader of READERS) {
+      const r = reader.read(s, h);
+      if (r) {
+        out.push(r.mention);
+        h = r.next;
+        done = true;
+        break;
+      }
+    }
+    if (!done) h++;
+  }
+  return out;
+}
