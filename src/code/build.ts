@@ -12,16 +12,25 @@ import { publicationDay } from './fallback/dates.js';
 
 export interface Part { toks: Tok[]; start: number; end: number }
 
-export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: number): CodedEvent {
+/**
+ * `previous` is the event of the story's previous accepted mention: a mention with no date or place
+ * of its own continues the story where it is (the "overnight" clash and the arrests "at least two
+ * jihadists were detained" are the same day and place).
+ */
+export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: number, previous: CodedEvent | null): CodedEvent {
   const tax = knowledge().taxonomy;
   const type = tax.subEventTypes.get(p.sub)!;
   const evidence: Evidence[] = [...p.evidence, ...p.evidence.slice(0, 1).map((e) => ({ ...e, field: 'event_type' }))];
 
-  const date = resolveEventDate(doc, p.sentence);
+  let date = resolveEventDate(doc, p.sentence);
+  if (previous && (!date || !evidenceList(date.evidence).length)) date = { date: previous.event_date, precision: previous.time_precision, evidence: null, past: false };
   const day = date?.date ?? publicationDay(doc) ?? new Date().toISOString().slice(0, 10);
   evidence.push(...evidenceList(date?.evidence, 'event_date'));
 
-  const place = chooseEventPlace(doc, p.sentence);
+  let place = chooseEventPlace(doc, p.sentence);
+  if (previous && previous.location && (!place || (place.geo_precision > previous.geo_precision && place.country === previous.country))) {
+    place = { location: previous.location, latitude: previous.latitude, longitude: previous.longitude, geo_precision: previous.geo_precision, country: previous.country, iso: previous.iso, country_code: previous.event_id.split('-')[0] ?? null, admin1: previous.admin1, admin2: previous.admin2, admin3: previous.admin3, evidence: null };
+  }
   evidence.push(...evidenceList(place?.evidence));
   const country = place?.country ?? '';
 

@@ -4,7 +4,7 @@
 // All mentions, rejected ones included (with the reason), are kept on doc.mentions for review;
 // doc.events holds one event per accepted mention until the merge stage aggregates them.
 import type { Stage } from '../pipeline.js';
-import type { Document } from '../document.js';
+import type { CodedEvent, Document } from '../document.js';
 import { sentencesOf } from './sentences.js';
 import { detect } from './detect.js';
 import { buildEvent, type Part } from './build.js';
@@ -19,7 +19,8 @@ export function codeDocument(doc: Document): void {
   }));
   const withProposal = new Set(proposals.map((p) => p.index));
   const accepted = proposals.filter((p) => !p.rejected);
-  doc.events = accepted.map((p, rank) => {
+  const events: CodedEvent[] = [];
+  accepted.forEach((p, rank) => {
     // The mention's sentence and the following sentences that propose nothing of their own
     // ("Three soldiers died.") report the same event: its counts and actors are read over them.
     const parts: Part[] = [{ toks: p.toks, start: p.sentence.start, end: p.sentence.end }];
@@ -27,8 +28,9 @@ export function codeDocument(doc: Document): void {
       const s = sentences[i];
       parts.push({ toks: tokenize(doc.text, s.start, s.end), start: s.start, end: s.end });
     }
-    return buildEvent(doc, p, parts, rank);
+    events.push(buildEvent(doc, p, parts, rank, events.at(-1) ?? null));
   });
+  doc.events = events;
   for (let i = 0; i < doc.mentions.length; i++) {
     const m = doc.mentions[i];
     m.event_type = knowledgeEventType(m.sub_event_type);
