@@ -11,6 +11,7 @@ import { exportRoutes } from './routes/export.js';
 import { reviewRoutes } from './routes/review.js';
 import { webRoutes } from './routes/web.js';
 import { securityHeaders } from './security.js';
+import { watchApi } from '../watch/api.js';
 
 export interface AppOptions {
   store: ApiStore;
@@ -35,13 +36,18 @@ export function createApp(options: AppOptions): Hono<{ Variables: AuthVariables 
   const tooLarge = (limit: number) => () => { throw new ApiError(413, `the request body is larger than ${limit} bytes`); };
   const maxDocs = options.maxDocumentBytes ?? 10 * 1024 * 1024;
   app.use('/api/documents', bodyLimit({ maxSize: maxDocs, onError: tooLarge(maxDocs) }));
-  app.use('/api/events/*', bodyLimit({ maxSize: MAX_SMALL_BODY, onError: tooLarge(MAX_SMALL_BODY) }));
+  for (const path of ['/api/events/*', '/api/feeds', '/api/alerts', '/api/alerts/*']) {
+    app.use(path, bodyLimit({ maxSize: MAX_SMALL_BODY, onError: tooLarge(MAX_SMALL_BODY) }));
+  }
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api', eventRoutes(store));
   app.route('/api', exportRoutes(store));
   app.route('/api', documentRoutes(store));
   app.route('/api', reviewRoutes(store));
+  // Feeds and alerts (src/watch/api.ts), when the store has those areas.
+  const { feeds, alerts } = store;
+  if (feeds && alerts) app.route('/', watchApi({ feeds, alerts }));
   // The page itself is public (it holds no data); its data comes from the API under the rules above.
   app.route('/', webRoutes());
   return app;

@@ -26,7 +26,22 @@ function toReview(row: ReviewRow): Review {
   };
 }
 
-export function sqliteReviewStore(db: Db): ReviewStore {
+/**
+ * Record a review and apply it, synchronously, in one transaction (a savepoint when the caller is
+ * already in one, as `sitrep import` is). Null when there is no such event.
+ */
+export function recordReview(db: Db, input: ReviewInput): Review | null {
+  return statements(db).record(input);
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
+function statements(db: Db): ReturnType<typeof prepare> {
+  let s = prepared.get(db);
+  if (!s) { s = prepare(db); prepared.set(db, s); }
+  return s;
+}
+
+function prepare(db: Db) {
   const insertReview = db.prepare(`INSERT INTO event_reviews (event_id, action, reviewer, comment, changes, created_at)
     VALUES (?, ?, ?, ?, ?, ?)`);
   const upsertOverride = db.prepare(`INSERT INTO event_overrides (event_id, field, value, review_id) VALUES (?, ?, ?, ?)
@@ -61,9 +76,13 @@ export function sqliteReviewStore(db: Db): ReviewStore {
     updateStatus.run(status, now, input.eventId);
     return toReview(getReview.get(reviewId) as ReviewRow);
   });
+  return { record, history };
+}
 
+export function sqliteReviewStore(db: Db): ReviewStore {
+  const s = statements(db);
   return {
-    async record(input) { return record(input); },
-    async history(eventId) { return (history.all(eventId) as ReviewRow[]).map(toReview); },
+    async record(input) { return s.record(input); },
+    async history(eventId) { return (s.history.all(eventId) as ReviewRow[]).map(toReview); },
   };
 }
