@@ -7,6 +7,7 @@ import { postWebhook } from './webhook.js';
 
 export interface DeliverOptions {
   allowPrivate: boolean;
+  allowHosts?: string[];
   timeoutMs: number;
   /** Attempts per delivery in one round, with backoff between them (default 3). */
   attemptsPerRound: number;
@@ -68,7 +69,7 @@ async function deliverOne(alerts: AlertStore, d: Delivery, o: DeliverOptions): P
     }
     if (rule.webhookUrl && !done.has('webhook')) {
       const res = await postWebhook(rule.webhookUrl, body, {
-        secret: rule.secret, deliveryKey: `${rule.id}:${event.event_id}`, allowPrivate: o.allowPrivate, timeoutMs: o.timeoutMs,
+        secret: rule.secret, deliveryKey: `${rule.id}:${event.event_id}`, allowPrivate: o.allowPrivate, allowHosts: o.allowHosts, timeoutMs: o.timeoutMs,
       });
       await alerts.logAttempt({ deliveryId: d.id, attempt: attempts, channel: 'webhook', ok: res.ok, httpStatus: res.status, error: res.ok ? null : res.error, at: at() });
       if (res.ok) done.add('webhook');

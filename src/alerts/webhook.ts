@@ -11,6 +11,7 @@ export interface WebhookOptions {
   /** Stable id of the (rule, event) delivery, sent as X-Sitrep-Delivery. */
   deliveryKey: string;
   allowPrivate: boolean;
+  allowHosts?: string[];
   timeoutMs: number;
 }
 
@@ -20,7 +21,7 @@ export function postWebhook(target: string, body: string, o: WebhookOptions): Pr
   let url: URL;
   try {
     url = new URL(target);
-    checkUrl(url, o.allowPrivate);
+    checkUrl(url, o);
   } catch (err) {
     return Promise.resolve({ ok: false, status: null, error: (err as Error).message });
   }
@@ -33,7 +34,7 @@ export function postWebhook(target: string, body: string, o: WebhookOptions): Pr
   if (o.secret) headers[SIGNATURE_HEADER] = sign(o.secret, body);
   return new Promise((resolve) => {
     const lib = url.protocol === 'https:' ? https : http;
-    const req = lib.request(url, { method: 'POST', headers, lookup: guardedLookup(o.allowPrivate), timeout: o.timeoutMs });
+    const req = lib.request(url, { method: 'POST', headers, lookup: guardedLookup(o), timeout: o.timeoutMs });
     const timer = setTimeout(() => req.destroy(new Error(`no answer within ${o.timeoutMs} ms`)), o.timeoutMs);
     req.on('timeout', () => req.destroy(new Error(`no answer within ${o.timeoutMs} ms`)));
     req.on('error', (err) => { clearTimeout(timer); resolve({ ok: false, status: null, error: err.message }); });

@@ -14,6 +14,8 @@ export interface ConditionalGetOptions {
   etag?: string | null;
   lastModified?: string | null;
   allowPrivate?: boolean;
+  /** Private hosts allowed all the same (see AddressPolicy). */
+  allowHosts?: string[];
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
@@ -30,7 +32,7 @@ interface Answer { status: number; headers: http.IncomingHttpHeaders; body: Buff
 function requestOnce(url: URL, headers: Record<string, string>, o: Required<Omit<ConditionalGetOptions, 'etag' | 'lastModified' | 'signal'>>, signal?: AbortSignal): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const lib = url.protocol === 'https:' ? https : http;
-    const req = lib.request(url, { method: 'GET', headers, lookup: guardedLookup(o.allowPrivate), timeout: o.timeoutMs, signal });
+    const req = lib.request(url, { method: 'GET', headers, lookup: guardedLookup(o), timeout: o.timeoutMs, signal });
     // One deadline for the whole answer: a server that sends headers and then hangs is cut off too.
     const timer = setTimeout(() => req.destroy(new GetError('timeout', `no complete response within ${o.timeoutMs} ms`)), o.timeoutMs);
     const fail = (err: Error) => { clearTimeout(timer); reject(err); };
@@ -72,6 +74,7 @@ function requestOnce(url: URL, headers: Record<string, string>, o: Required<Omit
 export async function conditionalGet(input: string, options: ConditionalGetOptions = {}): Promise<ConditionalGetResult> {
   const o = {
     allowPrivate: options.allowPrivate ?? false,
+    allowHosts: options.allowHosts ?? [],
     timeoutMs: options.timeoutMs ?? 15000,
     maxBytes: options.maxBytes ?? 10 * 1024 * 1024,
     maxRedirects: options.maxRedirects ?? 5,
@@ -91,7 +94,7 @@ export async function conditionalGet(input: string, options: ConditionalGetOptio
   }
   try {
     for (let hop = 0; ; hop++) {
-      checkUrl(url, o.allowPrivate);
+      checkUrl(url, o);
       const res = await requestOnce(url, headers, o, options.signal);
       if (res.status === 304) return { kind: 'not-modified', status: 304, url: url.href };
       if (res.status >= 300 && res.status < 400) {

@@ -9,15 +9,25 @@ export class GuardError extends Error {
   constructor(public reason: string, message: string, public status: number | null = null) { super(message); }
 }
 
+/** Which addresses a request may reach: public ones, plus private ones when allowed. */
+export interface AddressPolicy {
+  /** Allow every private address (--allow-private). */
+  allowPrivate: boolean;
+  /** Host names or literal addresses allowed even though private (--allow-host), e.g. an intranet feed server. */
+  allowHosts?: string[];
+}
+
+const allowedHost = (p: AddressPolicy, host: string) => p.allowPrivate || (p.allowHosts ?? []).some((h) => h.toLowerCase() === host.toLowerCase());
+
 type Callback = (err: Error | null, address: string | LookupAddress[], family?: number) => void;
 
-/** A DNS lookup for http.request that refuses private addresses unless `allowPrivate`. */
-export function guardedLookup(allowPrivate: boolean): LookupFunction {
+/** A DNS lookup for http.request that refuses private addresses unless the policy allows them. */
+export function guardedLookup(policy: AddressPolicy): LookupFunction {
   return (hostname, options, callback) => {
     const cb = callback as unknown as Callback;
     dnsLookup(hostname, { family: options.family, hints: options.hints, all: true }, (err, list) => {
       if (err) return cb(err, '', 4);
-      const bad = allowPrivate ? undefined : list.find((a) => isPrivateAddress(a.address));
+      const bad = allowedHost(policy, hostname) ? undefined : list.find((a) => isPrivateAddress(a.address) && !allowedHost(policy, a.address));
       if (bad) return cb(new GuardError('private-address', `${hostname} resolves to private address ${bad.address}`), '', 4);
       if ((options as { all?: boolean }).all) return cb(null, list);
       cb(null, list[0]!.address, list[0]!.family);
@@ -25,11 +35,11 @@ export function guardedLookup(allowPrivate: boolean): LookupFunction {
   };
 }
 
-/** Throws a GuardError for non-http(s) URLs and, unless `allowPrivate`, private literal hosts. */
-export function checkUrl(url: URL, allowPrivate: boolean): void {
+/** Throws a GuardError for non-http(s) URLs and for private hosts the policy does not allow. */
+export function checkUrl(url: URL, policy: AddressPolicy): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new GuardError('bad-url', `unsupported protocol ${url.protocol}`);
-  if (allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (allowedHost(policy, host)) return;
   if (isIP(host) ? isPrivateAddress(host) : isPrivateHostname(host)) {
     throw new GuardError('private-address', `refusing private address ${host} (use --allow-private)`);
   }

@@ -10,6 +10,8 @@ import type { ProcessItem } from './process-item.js';
 
 export interface PollOptions extends ScheduleOptions {
   allowPrivate: boolean;
+  /** Private hosts allowed all the same (--allow-host). */
+  allowHosts?: string[];
   timeoutMs: number;
 }
 
@@ -37,7 +39,7 @@ export async function pollFeed(feed: FeedState, deps: PollDeps, o: PollOptions):
     return { url: feed.url, status: 'error', newItems: 0, error };
   };
 
-  const res = await conditionalGet(feed.url, { etag: feed.etag, lastModified: feed.lastModified, allowPrivate: o.allowPrivate, timeoutMs: o.timeoutMs });
+  const res = await conditionalGet(feed.url, { etag: feed.etag, lastModified: feed.lastModified, allowPrivate: o.allowPrivate, allowHosts: o.allowHosts, timeoutMs: o.timeoutMs });
   if (res.kind === 'error') return fail(`${res.reason}: ${res.detail}`, res.status);
   if (res.kind === 'not-modified') {
     await deps.feeds.recordSuccess(feed.url, {

@@ -58,7 +58,7 @@ export function startWatcher(deps: WatchDeps, options: Partial<WatchOptions> = {
   let stopping = false;
   let wake: (() => void) | null = null;
   const summary: WatchSummary = { rounds: 0, polls: 0, newItems: 0, errors: 0, alertsDelivered: 0 };
-  const alertOptions = { allowPrivate: o.allowPrivate, ...o.alerts, stopping: () => stopping };
+  const alertOptions = { allowPrivate: o.allowPrivate, allowHosts: o.allowHosts, ...o.alerts, stopping: () => stopping };
 
   // One alerts run at a time: polls finishing together queue behind each other.
   let alertsChain: Promise<void> = Promise.resolve();

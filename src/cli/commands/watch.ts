@@ -13,6 +13,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   once: { type: 'boolean' },
   'allow-private': { type: 'boolean' },
+  'allow-host': { type: 'string', multiple: true },
   timeout: { type: 'string' },
   jitter: { type: 'string' },
   backoff: { type: 'string' },
@@ -31,6 +32,7 @@ export const command: Command = {
   --concurrency <n>    feeds polled at the same time (default 4)
   --once               poll every feed once, deliver alerts, exit
   --allow-private      allow loopback/private addresses (feeds, pages, webhooks)
+  --allow-host <host>  allow this one private host for feeds and webhooks (repeatable)
   --timeout <d>        per-request timeout (default 20s)
   --jitter <f>         schedule jitter as a fraction of the interval (default 0.1)
   --backoff <d>        first backoff after an error (default 1m), doubled per error up to --backoff-max (6h)
@@ -58,6 +60,7 @@ export const command: Command = {
         concurrency: values.concurrency ? Math.max(1, Number(values.concurrency) || 1) : DEFAULT_WATCH_OPTIONS.concurrency,
         once: values.once ?? false,
         allowPrivate,
+        allowHosts: values['allow-host'] ?? [],
         timeoutMs: values.timeout ? parseDuration(values.timeout) : DEFAULT_WATCH_OPTIONS.timeoutMs,
         jitter: values.jitter ? Number(values.jitter) : DEFAULT_WATCH_OPTIONS.jitter,
         backoffBaseMs: values.backoff ? parseDuration(values.backoff) : DEFAULT_WATCH_OPTIONS.backoffBaseMs,
