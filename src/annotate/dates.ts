@@ -69,6 +69,9 @@ function dateParser(): chrono.Chrono {
   return c;
 }
 
+/** A cheap test before chrono: a digit, a month or weekday name, or a word of time. */
+const MAY_HOLD_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|night|morning|afternoon|evening|week|month|year|ago|dawn|overnight|early hours|decade)/i;
+
 const LEADING_WORDS = /^(?:on|in|at|since|from|by|of|during|until|the)\s+/i;
 
 /** A chrono result's span without the leading preposition chrono sometimes includes ("On 3 May"). */
@@ -149,15 +152,20 @@ export function parseDates(text: string, reference: { publishedAt: string }): Da
   const published = toDay(reference.publishedAt) ?? today();
   const ref = new Date(`${published}T12:00:00Z`);
   const out: DateMention[] = [];
-  for (const r of dateParser().parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    const resolved = resolve(r, published);
-    if (!resolved) continue;
-    const span = trimmedSpan(r.index, r.text);
-    const periodEnd = resolved.until && resolved.kind !== 'range' ? resolved.until : resolved.date;
-    const past = resolved.kind === 'year' || daysBetween(periodEnd < published ? periodEnd : published, published) > PAST_DAYS;
-    const mention: DateMention = { ...span, date: resolved.date, precision: resolved.precision, past, kind: resolved.kind };
-    if (resolved.until) mention.until = resolved.until;
-    out.push(mention);
+  // chrono runs some thirty parsers over its input: give it only the lines that could hold a date.
+  const lineRe = /[^\n]+/g;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    if (!MAY_HOLD_A_DATE.test(line[0])) continue;
+    for (const r of dateParser().parse(line[0], { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      const resolved = resolve(r, published);
+      if (!resolved) continue;
+      const span = trimmedSpan(line.index + r.index, r.text);
+      const periodEnd = resolved.until && resolved.kind !== 'range' ? resolved.until : resolved.date;
+      const past = resolved.kind === 'year' || daysBetween(periodEnd < published ? periodEnd : published, published) > PAST_DAYS;
+      const mention: DateMention = { ...span, date: resolved.date, precision: resolved.precision, past, kind: resolved.kind };
+      if (resolved.until) mention.until = resolved.until;
+      out.push(mention);
+    }
   }
   return dropWeekdaysBesideDays(out, text);
 }
