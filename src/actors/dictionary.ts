@@ -55,13 +55,15 @@ interface GenericKindSpec {
 /** What a matched phrase can be; one phrase may play several roles. */
 export type Role =
   | { role: 'named'; actor: NamedActor; alias: string }
-  | { role: 'unit'; unit: StateUnit }
+  | { role: 'unit'; unit: StateUnit; alias: string }
   | { role: 'country'; codes: string[] }
   | { role: 'modifier' }
   | { role: 'noun'; kind: GenericKind }
   | { role: 'countryOnly'; kind: StateKind }
   | { role: 'identity'; group: IdentityGroup }
   | { role: 'cue' }
+  | { role: 'groupNoun' }
+  | { role: 'attack' }
   | { role: 'subject' }
   | { role: 'verb'; kind: 'protesters' | 'rioters' }
   | { role: 'assoc'; category: string };
@@ -99,13 +101,15 @@ function addFile(dict: ActorDictionary, data: Record<string, unknown>, path: str
     }
   }
   if (Array.isArray(data.units)) {
-    for (const unit of data.units as StateUnit[]) for (const alias of unit.aliases) trie.add(alias, { role: 'unit', unit });
+    for (const unit of data.units as StateUnit[]) for (const alias of unit.aliases) trie.add(alias, { role: 'unit', unit, alias });
   }
   if (Array.isArray(data.groups)) {
     for (const group of data.groups as IdentityGroup[]) {
       for (const alias of group.aliases) trie.add(alias, { role: 'identity', group }, true);
     }
     for (const cue of (data.militiaCues as string[] | undefined) ?? []) trie.add(cue, { role: 'cue' });
+    for (const n of (data.groupNouns as string[] | undefined) ?? []) trie.add(n, { role: 'groupNoun' });
+    for (const v of (data.attackVerbs as string[] | undefined) ?? []) trie.add(v, { role: 'attack' });
   }
   if (data.kinds && typeof data.kinds === 'object') {
     for (const [kind, spec] of Object.entries(data.kinds as Record<GenericKind, GenericKindSpec>)) {

@@ -13,7 +13,7 @@ import type { ActorMention } from '../document.js';
 import { countryName } from './countries.js';
 import { loadActorDictionary, type ActorDictionary, type GenericKind, type IdentityGroup, type NamedActor, type Role, type StateUnit } from './dictionary.js';
 import { assocName, genericActor, stateForceName } from './generic.js';
-import { wordTokens, type WordToken } from './phrases.js';
+import { isCaseSensitive, wordTokens, type WordToken } from './phrases.js';
 
 export interface FindContext {
   /** ISO alpha-2 code of the country the text is about (from the geoparser), if known. */
@@ -104,6 +104,17 @@ function pick(codes: string[], context: string | null): string | null {
 }
 
 /**
+ * Whether an entry may stand for an alias: a common-word alias ("settlers", "raiders") needs a known
+ * country that fits the entry (score 3, or 2 for entries valid anywhere); an acronym ("NAF", "ADF")
+ * of another country's entry needs that country (acronyms are reused across countries).
+ */
+function admissible(score: number, alias: string, known: string[]): boolean {
+  if (!/\p{Lu}/u.test(alias)) return score === 3 || (score === 2 && known.length > 0);
+  if (score === 1 && isCaseSensitive(alias)) return false;
+  return true;
+}
+
+/**
  * The best named actor or unit of a hit for the known countries: an entry of the country beats an
  * entry valid anywhere, which beats one of another country; entries whose alias is a common word
  * ("settlers", "separatists") need their country.
@@ -119,7 +130,7 @@ function resolveNamed(s: Scan, hit: Hit, codes: string[]): { actor: string; inte
     if (!validAt(a, s.date)) continue;
     const inCountry = a.countries.find((c) => known.includes(c));
     const score = inCountry ? 3 : a.countries.length === 0 ? 2 : 1;
-    if (score < 3 && !/\p{Lu}/u.test(r.alias)) continue;
+    if (!admissible(score, r.alias, known)) continue;
     consider(score, () => {
       const country = inCountry ?? (a.countries.length === 0 ? pick(known, s.country) : a.countries[0]);
       const name = countryName(country);
@@ -131,6 +142,7 @@ function resolveNamed(s: Scan, hit: Hit, codes: string[]): { actor: string; inte
     const u: StateUnit = r.unit;
     if (!validAt(u, s.date)) continue;
     const score = u.country ? (known.includes(u.country) ? 3 : 1) : 2;
+    if (!admissible(score, r.alias, known)) continue;
     consider(score, () => {
       const country = u.country ?? pick(known, s.country);
       return { ...stateForce(s, u.kind, country), country };
@@ -200,8 +212,15 @@ const identityReader: Reader = {
     if (!id) return null;
     const country = identityCountry(id.group, s);
     const place = countryName(country);
-    const k = near(s, h, 2);
+    let k = near(s, h, 2);
     if (k === undefined) return null;
+    // "Marule clan attacks", "Maasai attack", "the Pokot community raided": the group as attacker.
+    const afterNoun = find(s.hits[k], 'groupNoun') ? near(s, k, 1) : k;
+    if (afterNoun !== undefined && find(s.hits[afterNoun], 'attack') && !find(s.hits[k], 'cue')) {
+      const actor = `${id.group.name} ${id.group.kind} Militia${place ? ` (${place})` : ''}`;
+      const last = afterNoun === k ? s.hits[h] : s.hits[k];
+      return { mention: mention(s, s.hits[h], last, actor, 4, country, 'identity'), next: afterNoun === k ? h + 1 : k + 1 };
+    }
     if (find(s.hits[k], 'cue')) {
       const actor = `${id.group.name} ${id.group.kind} Militia${place ? ` (${place})` : ''}`;
       return { mention: mention(s, s.hits[h], s.hits[k], actor, 4, country, 'identity'), next: k + 1 };
