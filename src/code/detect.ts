@@ -21,9 +21,13 @@ export interface Proposal {
   evidence: Evidence[];
 }
 
-function cueHolds(k: Knowledge, names: string[], toks: Tok[], all: boolean): boolean {
+function cueHolds(k: Knowledge, names: string[], toks: Tok[], all: boolean, cache: Map<string, boolean>): boolean {
   if (!names.length) return all;
-  const test = (n: string) => anyMatch(k.cues[n], toks);
+  const test = (n: string) => {
+    let v = cache.get(n);
+    if (v === undefined) cache.set(n, (v = anyMatch(k.cues[n], toks)));
+    return v;
+  };
   return all ? names.every(test) : names.some(test);
 }
 
@@ -38,9 +42,10 @@ export function detect(doc: Document, sentences: Sentence[]): Proposal[] {
     if (!toks.length) return;
     const accepted: (Trigger & { weight: number })[] = [];
     const rejected: (Trigger & { reason: string })[] = [];
+    const cueCache = new Map<string, boolean>();
     for (const rule of k.triggers) {
-      if (!cueHolds(k, rule.with, toks, true)) continue;
-      if (rule.without.length && cueHolds(k, rule.without, toks, false)) continue;
+      if (!cueHolds(k, rule.with, toks, true, cueCache)) continue;
+      if (rule.without.length && cueHolds(k, rule.without, toks, false, cueCache)) continue;
       const seen = new Set<number>();
       for (const m of findAll(rule.patterns, toks)) {
         if (seen.has(m.from)) continue;

@@ -33,7 +33,10 @@ export function modalityOf(trigger: Trigger, toks: Tok[], sentenceFrom: number, 
 }
 
 /** A sentence whose own date lies well before publication is background. */
+const DATE_WORD = /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|last|ago|earlier|previous)\b/;
+
 export function datedBackground(doc: Document, sentence: { start: number; end: number; text: string }): boolean {
+  if (!DATE_WORD.test(sentence.text)) return false;
   const d = resolveEventDate(doc, sentence);
   return !!d?.past;
 }

@@ -52,11 +52,43 @@ function matchAt(p: Pattern, toks: Tok[], i: number, k: number, limit: number): 
   return matchAt(p, toks, i + 1, k + 1, limit);
 }
 
+/** Patterns indexed by the words and prefixes their first element accepts (built once per list). */
+interface Index { byWord: Map<string, Pattern[]>; prefixes: { prefix: string; patterns: Pattern[] }[] }
+const indexes = new WeakMap<Pattern[], Index>();
+
+function indexOf(patterns: Pattern[]): Index {
+  let ix = indexes.get(patterns);
+  if (ix) return ix;
+  const byWord = new Map<string, Pattern[]>();
+  const prefixMap = new Map<string, Pattern[]>();
+  for (const p of patterns) {
+    const first = p.elements[0];
+    if (!first || first.gap) continue;
+    for (const a of first.alts) {
+      const m = a.prefix ? prefixMap : byWord;
+      if (!m.has(a.word)) m.set(a.word, []);
+      const list = m.get(a.word)!;
+      if (!list.includes(p)) list.push(p);
+    }
+  }
+  ix = { byWord, prefixes: [...prefixMap].map(([prefix, ps]) => ({ prefix, patterns: ps })) };
+  indexes.set(patterns, ix);
+  return ix;
+}
+
+function candidatesAt(ix: Index, tok: Tok): Pattern[] {
+  const out = ix.byWord.get(tok.norm) ?? [];
+  let extra: Pattern[] | null = null;
+  for (const { prefix, patterns } of ix.prefixes) if (tok.norm.startsWith(prefix)) (extra ??= [...out]).push(...patterns.filter((p) => !extra!.includes(p)));
+  return extra ?? out;
+}
+
 /** Every match of any of the patterns inside toks[from, to). One match per pattern and start. */
 export function findAll(patterns: Pattern[], toks: Tok[], from = 0, to = toks.length): Match[] {
+  const ix = indexOf(patterns);
   const out: Match[] = [];
-  for (const p of patterns) {
-    for (let i = from; i < to; i++) {
+  for (let i = from; i < to; i++) {
+    for (const p of candidatesAt(ix, toks[i])) {
       const end = matchAt(p, toks, i, 0, to);
       if (end > i) out.push({ from: i, to: end, pattern: p });
     }
@@ -66,6 +98,7 @@ export function findAll(patterns: Pattern[], toks: Tok[], from = 0, to = toks.le
 
 /** True when any of the patterns matches inside toks[from, to). */
 export function anyMatch(patterns: Pattern[], toks: Tok[], from = 0, to = toks.length): boolean {
-  for (const p of patterns) for (let i = from; i < to; i++) if (matchAt(p, toks, i, 0, to) > i) return true;
+  const ix = indexOf(patterns);
+  for (let i = from; i < to; i++) for (const p of candidatesAt(ix, toks[i])) if (matchAt(p, toks, i, 0, to) > i) return true;
   return false;
 }

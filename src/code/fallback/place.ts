@@ -34,8 +34,11 @@ export function fallbackCountryFocus(text: string): { code: string; start: numbe
   return best;
 }
 
+const focusCache = new WeakMap<Document, ReturnType<typeof fallbackCountryFocus>>();
+
 export function fallbackChooseEventPlace(doc: Document, _span: Span): EventPlace | null {
-  const focus = fallbackCountryFocus(doc.text) ?? (doc.title ? null : null);
+  if (!focusCache.has(doc)) focusCache.set(doc, fallbackCountryFocus(doc.text));
+  const focus = focusCache.get(doc);
   if (!focus) return null;
   const e = byCode.get(focus.code)!;
   return {
