@@ -25,6 +25,8 @@ const STAMP_FILE = resolve(BUILD_DIR, 'gazetteer.stamp.json');
 const BUILD_VERSION = '4';
 /** Build rules that are knowledge, not code (data/geo/gazetteer-build.json). */
 const BUILD_RULES: { abbreviationCountries: string[] } = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/gazetteer-build.json'), 'utf8'));
+/** Abbreviations of admin-1 areas by country and area name (data/geo/admin1-aliases.json). */
+const BUILD_ABBREVIATIONS: Record<string, Record<string, string[]>> = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/admin1-aliases.json'), 'utf8')).abbreviations;
 
 const require = createRequire(import.meta.url);
 
@@ -51,7 +53,7 @@ export function locateSources(): Sources {
 
 function stampOf(sources: Sources): string {
   const self = fileURLToPath(import.meta.url);
-  const files = [...Object.values(sources), self, ...['countries.json', 'name-folding.json', 'extra-places.json', 'gazetteer-build.json'].map((f) => resolve(DATA_DIR, 'geo', f))];
+  const files = [...Object.values(sources), self, ...['countries.json', 'name-folding.json', 'extra-places.json', 'gazetteer-build.json', 'country-points.json', 'admin1-aliases.json'].map((f) => resolve(DATA_DIR, 'geo', f))];
   return JSON.stringify({ version: BUILD_VERSION, files: files.map((f) => [f, statSync(f).size, Math.floor(statSync(f).mtimeMs)]) });
 }
 
@@ -144,6 +146,7 @@ export async function buildGazetteer(sources: Sources, out = GAZETTEER_FILE, sha
       if (abbreviations && p0.abbrev) names.push([String(p0.abbrev), NameKind.abbreviation]);
       if (abbreviations && p0.postal && String(p0.postal).length >= 2) names.push([String(p0.postal), NameKind.abbreviation]);
     }
+    for (const a of BUILD_ABBREVIATIONS[cc]?.[name] ?? BUILD_ABBREVIATIONS[cc]?.[String(p0?.name ?? '')] ?? []) names.push([a, NameKind.abbreviation]);
     addPlace({
       geonameid: gnId, name, ...point, feature_class: 'A', feature_code: 'ADM1', country_code: cc,
       admin1_code: code, admin2_code: '', population: sum(inside), source: p0 ? 'naturalearth+geonames' : 'geonames-admin1',
@@ -166,18 +169,20 @@ export async function buildGazetteer(sources: Sources, out = GAZETTEER_FILE, sha
 
   // 4. Countries (names, aliases, demonyms) and continents/regions.
   const byCountry = groupBy([...places.values()].filter((p) => p.feature_class === 'P'), (p) => p.country_code);
+  const countryPoints = (JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/country-points.json'), 'utf8')) as { points: Record<string, [number, number, number]> }).points;
   for (const c of allCountries()) {
-    const id = -(3_000_000 + (c.isoNumeric ?? 900 + allCountries().indexOf(c)));
+    const gn = countryPoints[c.iso2];
+    const id = gn ? gn[0] : -(3_000_000 + (c.isoNumeric ?? 900 + allCountries().indexOf(c)));
     addPlace({
-      geonameid: id, name: c.name, latitude: c.latitude, longitude: c.longitude, feature_class: 'A', feature_code: 'PCLI',
+      geonameid: id, name: c.name, latitude: gn ? gn[1] : c.latitude, longitude: gn ? gn[2] : c.longitude, feature_class: 'A', feature_code: 'PCLI',
       country_code: c.iso2, admin1_code: '', admin2_code: '', population: sum(byCountry.get(c.iso2) ?? []), source: 'world-countries',
     }, keysOf([[c.name, NameKind.name], ...c.aliases.map((a) => [a, NameKind.alternate] as [string, NameKind]), ...c.demonyms.map((d) => [d, NameKind.demonym] as [string, NameKind])]));
   }
-  const extra = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/extra-places.json'), 'utf8')) as { places: { geonameid: number; name: string; latitude: number; longitude: number; feature_code: string; country_code?: string; aliases: string[] }[] };
+  const extra = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/extra-places.json'), 'utf8')) as { places: { geonameid: number; name: string; latitude: number; longitude: number; feature_code: string; country_code?: string; aliases: string[]; population?: number }[] };
   for (const e of extra.places) {
     addPlace({
       geonameid: e.geonameid, name: e.name, latitude: e.latitude, longitude: e.longitude, feature_class: 'L', feature_code: e.feature_code,
-      country_code: e.country_code ?? '', admin1_code: '', admin2_code: '', population: 0, source: 'sitrep-data',
+      country_code: e.country_code ?? '', admin1_code: '', admin2_code: '', population: e.population ?? 0, source: 'sitrep-data',
     }, keysOf([[e.name, NameKind.name], ...e.aliases.map((a) => [a, NameKind.alternate] as [string, NameKind])]));
   }
 

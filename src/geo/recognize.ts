@@ -124,7 +124,7 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   if (full.length < m.places.length) {
     const dotted = m.text.endsWith('.') && m.text.length >= 4;
     if (!followsComma(tokens, ti) && !dotted) m.places = full;
-    else if (full.length === 0 || full.every((p) => p.population < 100_000)) m.places = m.places.filter((p) => p.kind === NameKind.abbreviation);
+    else m.places = m.places.filter((p) => p.kind === NameKind.abbreviation);
   }
   if (!m.places.length) return false;
 

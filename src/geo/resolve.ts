@@ -1,12 +1,16 @@
 // Resolution: which gazetteer place each mention means. A candidate's score adds
-//   priors     — population, feature code (country > first-level area > capital > town ...), kind of name;
-//   context    — an explicit admin area after a comma ("Harem, western Idlib"), a type word ("X province");
-//   document   — the countries and first-level areas the document is about, and proximity to the other
-//                places it names (iterated, since each choice informs the others);
-// and every mention of the same name in a document gets the same place (one sense per discourse).
-// The confidence is the chosen candidate's share of exp(score) over the candidates.
+//   priors    — population, feature code (country > first-level area > capital > town ...), kind of name
+//               (an alternate name loses to a place that has the name as its own);
+//   context   — an explicit area after a comma ("Harem, western Idlib", "Alexandria, La."), a type word;
+//   document  — support from the other names of the document: how much of their probability lies in
+//               the same country and first-level area, and how close their candidates are (soft, so
+//               that "Paris" and "Henry County" pull each other to Tennessee even when each alone
+//               would go elsewhere); iterated a few times.
+// Every mention of the same name gets the same place (one sense per discourse). The confidence is the
+// chosen candidate's probability (softmax of the scores).
 import { simplify } from '../gazetteer/fold.js';
 import type { Place } from '../gazetteer/open.js';
+import { NameKind } from '../gazetteer/schema.js';
 import { resolutionPriors } from './lexicon.js';
 import type { Mention } from './recognize.js';
 
@@ -16,6 +20,7 @@ export interface Resolution {
 }
 
 const MAX_CANDIDATES = 25;
+const SUPPORT_CANDIDATES = 8;
 const PASSES = 3;
 
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -24,99 +29,144 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/** A fast distance, good enough to say "near" (equirectangular). */
+function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) * Math.PI) / 360);
+  return 111.2 * Math.sqrt(x * x + (lat2 - lat1) ** 2);
+}
+
+interface Group {
+  key: string;
+  mentions: number[];
+  cands: { p: Place; prior: number }[];
+  prob: number[];
+}
+
 /** Resolve every mention of a document together. */
 export function resolveMentions(ms: Mention[]): Resolution[] {
   const pr = resolutionPriors();
   const w = pr.weights;
-  // Candidates with their prior scores, best first, capped.
-  const cands = ms.map((m) => {
-    let places = m.places;
-    if (m.typeAfter) {
-      const fit = places.filter((p) => p.feature_class === m.typeAfter);
-      if (fit.length) places = fit;
+  const groups = new Map<string, Group>();
+  ms.forEach((m, i) => {
+    let g = groups.get(m.key);
+    if (!g) {
+      g = { key: m.key, mentions: [], cands: candidates(m, pr), prob: [] };
+      groups.set(m.key, g);
     }
-    const surface = simplify(m.text);
-    const scored = places.map((p) => ({ p, prior: prior(p, surface, m, pr) }));
-    scored.sort((a, b) => b.prior - a.prior);
-    return scored.slice(0, MAX_CANDIDATES);
+    g.mentions.push(i);
   });
-  // Mentions grouped by key: one sense per discourse.
-  const groups = new Map<string, number[]>();
-  ms.forEach((m, i) => (groups.get(m.key) ?? groups.set(m.key, []).get(m.key)!).push(i));
+  const list = [...groups.values()];
+  for (const g of list) g.prob = softmax(g.cands.map((c) => c.prior));
+  const groupOf = (i: number) => groups.get(ms[i].key)!;
 
-  let choice: (Place | null)[] = cands.map((c) => c[0]?.p ?? null);
-  let conf: number[] = cands.map(() => 0);
   for (let pass = 0; pass < PASSES; pass++) {
-    // Document focus from the current choices (each group counted once, weighted by confidence).
-    const countries = new Map<string, number>();
-    const admin1s = new Map<string, number>();
-    let total = 0;
-    const points: { key: string; lat: number; lon: number; wt: number }[] = [];
-    for (const [key, idx] of groups) {
-      const p = choice[idx[0]];
-      if (!p) continue;
-      const wt = pass === 0 ? 1 : 0.5 + conf[idx[0]];
-      total += wt;
-      if (p.country_code) countries.set(p.country_code, (countries.get(p.country_code) ?? 0) + wt);
-      if (p.admin1_code) admin1s.set(p.admin1_code, (admin1s.get(p.admin1_code) ?? 0) + wt);
-      if (p.feature_class === 'P' || p.feature_code === 'ADM2') points.push({ key, lat: p.latitude, lon: p.longitude, wt });
+    // What the other names of the document say, from the last pass's probabilities.
+    const countryMass = new Map<string, number>();
+    const admin1Mass = new Map<string, number>();
+    for (const g of list) {
+      g.cands.forEach((c, k) => {
+        if (c.p.country_code) countryMass.set(c.p.country_code, (countryMass.get(c.p.country_code) ?? 0) + g.prob[k]);
+        if (c.p.admin1_code) admin1Mass.set(c.p.admin1_code, (admin1Mass.get(c.p.admin1_code) ?? 0) + g.prob[k]);
+      });
     }
-    const next: (Place | null)[] = new Array(ms.length).fill(null);
-    const nextConf: number[] = new Array(ms.length).fill(0);
-    for (const [key, idx] of groups) {
-      const totals = new Map<number, { p: Place; s: number }>();
-      for (const i of idx) {
-        const ctx = ms[i].adminContext >= 0 ? choice[ms[i].adminContext] : null;
-        const own = choice[i];
-        for (const { p, prior: s0 } of cands[i]) {
-          let s = s0;
-          if (ctx) s += w.adminContext * (within(p, ctx) ? 1 : -0.5);
-          if (total > 0) {
-            // Focus without this group's own vote.
-            const selfW = own && own.country_code === p.country_code ? (pass === 0 ? 1 : 0.5 + conf[i]) : 0;
-            const others = total - (own ? (pass === 0 ? 1 : 0.5 + conf[i]) : 0);
-            if (others > 0) {
-              s += w.countryFocus * Math.max(0, (countries.get(p.country_code) ?? 0) - selfW) / others;
-              if (p.admin1_code && p.feature_code !== 'ADM1') {
-                const selfA = own && own.admin1_code === p.admin1_code ? (pass === 0 ? 1 : 0.5 + conf[i]) : 0;
-                s += w.admin1Focus * Math.max(0, (admin1s.get(p.admin1_code) ?? 0) - selfA) / others;
-              }
-            }
-          }
-          if (pass > 0 && (p.feature_class === 'P' || p.feature_code === 'ADM2')) {
-            let best = 0;
-            for (const q of points) {
-              if (q.key === key) continue;
-              const d = haversineKm(p.latitude, p.longitude, q.lat, q.lon);
-              best = Math.max(best, Math.exp(-d / w.proximityKm));
-            }
-            s += w.proximity * best;
-          }
-          const t = totals.get(p.geonameid);
-          if (t) t.s += s; else totals.set(p.geonameid, { p, s });
-        }
+    const others = list.length - 1;
+    const scores = list.map((g) => g.cands.map((c, k) => {
+      let s = c.prior;
+      for (const i of g.mentions) {
+        const a = ms[i].adminContext;
+        if (a < 0) continue;
+        const ctx = groupOf(a);
+        const best = ctx.cands[argmax(ctx.prob)]?.p;
+        if (best) s += w.adminContext * (within(c.p, best) ? 1 : -0.5);
       }
-      let best: { p: Place; s: number } | null = null;
-      let z = 0;
-      const n = idx.length;
-      for (const t of totals.values()) if (!best || t.s > best.s) best = t;
-      if (best) for (const t of totals.values()) z += Math.exp((t.s - best.s) / n);
-      for (const i of idx) { next[i] = best?.p ?? null; nextConf[i] = best ? 1 / z : 0; }
-    }
-    choice = next;
-    conf = nextConf;
+      if (others > 0 && pass > 0) {
+        const own = g.prob[k];
+        s += w.countryFocus * ((countryMass.get(c.p.country_code) ?? 0) - sameCountryMass(g, c.p.country_code)) / others;
+        if (c.p.admin1_code && c.p.feature_code !== 'ADM1') s += w.admin1Focus * ((admin1Mass.get(c.p.admin1_code) ?? 0) - sameAdmin1Mass(g, c.p.admin1_code)) / others;
+        if (c.p.feature_class === 'P' || c.p.feature_code === 'ADM2') s += w.proximity * Math.min(1.5, support(c.p, g, list, w.proximityKm));
+        void own;
+      }
+      return s;
+    }));
+    list.forEach((g, gi) => { g.prob = softmax(scores[gi]); });
   }
-  return ms.map((_, i) => ({ place: choice[i], confidence: Math.round(conf[i] * 1000) / 1000 }));
+  return ms.map((_, i) => {
+    const g = groupOf(i);
+    if (!g.cands.length) return { place: null, confidence: 0 };
+    const k = argmax(g.prob);
+    return { place: g.cands[k].p, confidence: Math.round(g.prob[k] * 1000) / 1000 };
+  });
 }
 
-function prior(p: Place, surface: string, m: Mention, pr: ReturnType<typeof resolutionPriors>): number {
+function candidates(m: Mention, pr: ReturnType<typeof resolutionPriors>): { p: Place; prior: number }[] {
+  let places = m.places;
+  if (m.typeAfter) {
+    const fit = places.filter((p) => p.feature_class === m.typeAfter);
+    if (fit.length) places = fit;
+  }
+  const surface = simplify(m.text);
+  const hasOwnName = places.some((p) => p.kind === NameKind.name);
+  const scored = places.map((p) => ({ p, prior: prior(p, surface, m, hasOwnName, pr) }));
+  scored.sort((a, b) => b.prior - a.prior);
+  return scored.slice(0, MAX_CANDIDATES);
+}
+
+function prior(p: Place, surface: string, m: Mention, hasOwnName: boolean, pr: ReturnType<typeof resolutionPriors>): number {
   const w = pr.weights;
   let s = w.population * Math.log10(p.population + 1);
   s += pr.featurePrior[p.feature_code] ?? pr.featureClassPrior[p.feature_class] ?? -0.5;
   s += pr.kindPrior[String(p.kind)] ?? 0;
+  if (hasOwnName && p.kind === NameKind.alternate) s += w.alternateWhenNamed;
   if (simplify(p.name) === surface) s += w.exactName;
   if (m.typeAfter && p.feature_class === m.typeAfter) s += w.typeMatch;
   return s;
+}
+
+/** Probability mass of a group's own candidates in a country (so a name does not support itself). */
+function sameCountryMass(g: Group, cc: string): number {
+  let s = 0;
+  g.cands.forEach((c, k) => { if (c.p.country_code === cc) s += g.prob[k]; });
+  return s;
+}
+
+function sameAdmin1Mass(g: Group, a1: string): number {
+  let s = 0;
+  g.cands.forEach((c, k) => { if (c.p.admin1_code === a1) s += g.prob[k]; });
+  return s;
+}
+
+/** How near the other names' likely candidates are: Σ over other names of max closeness × probability. */
+function support(p: Place, self: Group, list: Group[], km: number): number {
+  let total = 0;
+  for (const g of list) {
+    if (g === self) continue;
+    let best = 0;
+    const n = Math.min(SUPPORT_CANDIDATES, g.cands.length);
+    for (let k = 0; k < n; k++) {
+      const q = g.cands[k].p;
+      if (q.feature_class !== 'P' && q.feature_code !== 'ADM2') continue;
+      const d = roughKm(p.latitude, p.longitude, q.latitude, q.longitude);
+      if (d > 4 * km) continue;
+      const v = Math.exp(-d / km) * (0.3 + 0.7 * g.prob[k]);
+      if (v > best) best = v;
+    }
+    total += best;
+  }
+  return total;
+}
+
+function softmax(xs: number[]): number[] {
+  if (!xs.length) return [];
+  const m = Math.max(...xs);
+  const e = xs.map((x) => Math.exp(x - m));
+  const z = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / z);
+}
+
+function argmax(xs: number[]): number {
+  let k = 0;
+  for (let i = 1; i < xs.length; i++) if (xs[i] > xs[k]) k = i;
+  return k;
 }
 
 /** Is place p inside the area a (a country, first- or second-level area)? */
