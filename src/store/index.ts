@@ -14,6 +14,8 @@ import { sqliteSearchStore } from './sqlite/search.js';
 import type { ReviewStore } from './reviews.js';
 import { sqliteReviewStore } from './sqlite/reviews.js';
 import type { TokenStore } from './tokens.js';
+import type { EventStore } from './events.js';
+import { sqliteEventStore } from './sqlite/events.js';
 import { sqliteTokenStore } from './sqlite/tokens.js';
 
 export interface Store {
@@ -21,6 +23,8 @@ export interface Store {
   /** The path or URL the store was opened from. */
   location: string;
   documents: DocumentStore;
+  /** Coded events with their evidence and sources. */
+  events: EventStore;
   feeds: FeedStore;
   alerts: AlertStore;
   /** Event queries for the HTTP API and the web map. */
@@ -49,6 +53,7 @@ export async function openStore(location: string): Promise<Store> {
     location,
     db,
     documents: sqliteDocumentStore(db),
+    events: sqliteEventStore(db),
     feeds: sqliteFeedStore(db),
     alerts: sqliteAlertStore(db),
     search: sqliteSearchStore(db),

@@ -1,6 +1,99 @@
-// PLACEHOLDER: SQLite writes of coded events, called inside the documents' save transaction.
+// SQLite writes and reads of coded events (sql/sqlite/010-events.sql). writeEvents runs inside the
+// documents' save transaction: an event whose merge key (actor pair, place, day) is already stored is
+// the same real-world event reported again, so the document becomes one more source of it, its
+// evidence is appended, the lowest fatality count among the reports is kept and the sources are
+// concatenated. Events an analyst has reviewed (status other than 'coded') keep their fields.
 import type { Db } from './open.js';
-import type { Document } from '../../document.js';
+import type { CodedEvent, Document, Evidence } from '../../document.js';
+import { mergeKey } from '../../merge/key.js';
+import type { EventStore, StoredEvent } from '../events.js';
+
+const COLUMNS = ['event_id', 'merge_key', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'fatalities_unknown', 'arrests', 'notes', 'source', 'confidence', 'status', 'created_at', 'updated_at'] as const;
+
+interface Row { event_id: string; status: string; fatalities: number; fatalities_unknown: number; arrests: number; source: string; confidence: number }
+
+function statements(db: Db) {
+  return {
+    byKey: db.prepare<[string], Row>('SELECT event_id, status, fatalities, fatalities_unknown, arrests, source, confidence FROM events WHERE merge_key = ? ORDER BY id LIMIT 1'),
+    insert: db.prepare(`INSERT OR IGNORE INTO events (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`),
+    update: db.prepare('UPDATE events SET fatalities = @fatalities, fatalities_unknown = @fatalities_unknown, arrests = @arrests, source = @source, confidence = @confidence, updated_at = @updated_at WHERE event_id = @event_id'),
+    addSource: db.prepare('INSERT OR IGNORE INTO event_sources (event_id, document_id) VALUES (?, ?)'),
+    addEvidence: db.prepare('INSERT INTO evidence (event_id, document_id, field, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)'),
+  };
+}
+const cache = new WeakMap<Db, ReturnType<typeof statements>>();
+
+function joinSources(a: string, b: string): string {
+  const all = [...a.split(';'), ...b.split(';')].map((s) => s.trim()).filter(Boolean);
+  return [...new Set(all)].join('; ');
+}
 
 /** Store the events of one saved document, merging them into existing events (ACLED's rules). */
-export function writeEvents(_db: Db, _doc: Document): void {}
+export function writeEvents(db: Db, doc: Document): void {
+  if (!doc.events.length) return;
+  let q = cache.get(db);
+  if (!q) cache.set(db, (q = statements(db)));
+  const now = new Date().toISOString();
+  for (const e of doc.events) {
+    const key = mergeKey(e);
+    const existing = q.byKey.get(key);
+    let eventId = e.event_id;
+    if (existing) {
+      eventId = existing.event_id;
+      if (existing.status === 'coded') {
+        // Conflicting reports: the lowest known fatality count; an unknown count yields to a known one.
+        let fatalities = existing.fatalities, unknown = existing.fatalities_unknown;
+        if (!e.fatalities_unknown && (unknown || e.fatalities < fatalities)) { fatalities = e.fatalities; unknown = 0; }
+        q.update.run({
+          event_id: eventId, fatalities, fatalities_unknown: unknown, arrests: Math.max(existing.arrests, e.arrests),
+          source: joinSources(existing.source, e.source), confidence: Math.min(1, Math.max(existing.confidence, e.confidence) + 0.05), updated_at: now,
+        });
+      }
+    } else {
+      q.insert.run({ ...e, merge_key: key, fatalities_unknown: e.fatalities_unknown ? 1 : 0, status: 'coded', created_at: now, updated_at: now });
+    }
+    q.addSource.run(eventId, doc.id);
+    for (const ev of e.evidence) q.addEvidence.run(eventId, doc.id, ev.field, ev.start, ev.end, ev.text);
+  }
+}
+
+function toEvent(r: Record<string, unknown>): StoredEvent {
+  return { ...(r as unknown as StoredEvent), fatalities_unknown: !!r.fatalities_unknown, doc_id: String(r.doc_id ?? ''), evidence: [], sources: [] };
+}
+
+export function sqliteEventStore(db: Db): EventStore {
+  const get = db.prepare('SELECT e.*, (SELECT document_id FROM event_sources s WHERE s.event_id = e.event_id LIMIT 1) AS doc_id FROM events e WHERE e.event_id = ?');
+  const evidence = db.prepare<[string], Evidence & { document_id: string }>('SELECT document_id, field, start, "end", text FROM evidence WHERE event_id = ? ORDER BY document_id, start');
+  const sources = db.prepare<[string], { document_id: string; origin: string; source: string | null; url: string | null; published_at: string | null }>(
+    `SELECT s.document_id, d.origin, d.source, d.url, d.published_at FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = ? ORDER BY d.published_at, d.id`);
+  const page = db.prepare('SELECT e.*, (SELECT document_id FROM event_sources s WHERE s.event_id = e.event_id LIMIT 1) AS doc_id FROM events e WHERE e.id > ? ORDER BY e.id LIMIT ?');
+  return {
+    async get(id) {
+      const r = get.get(id) as Record<string, unknown> | undefined;
+      if (!r) return null;
+      const e = toEvent(r);
+      e.evidence = evidence.all(id).map(({ document_id, ...x }) => ({ ...x, document_id }));
+      e.sources = sources.all(id).map((s) => ({ documentId: s.document_id, origin: s.origin, source: s.source, url: s.url, publishedAt: s.published_at }));
+      return e;
+    },
+    async list(options = {}) {
+      const rows = db.prepare(`SELECT e.*, NULL AS doc_id FROM events e ${options.country ? 'WHERE country = @country' : ''} ORDER BY event_date DESC, id DESC LIMIT @limit OFFSET @offset`)
+        .all({ country: options.country, limit: options.limit ?? 100, offset: options.offset ?? 0 }) as Record<string, unknown>[];
+      return rows.map(toEvent);
+    },
+    async *iterate(pageSize = 1000) {
+      let last = 0;
+      for (;;) {
+        const rows = page.all(last, pageSize) as Record<string, unknown>[];
+        if (!rows.length) return;
+        for (const r of rows) yield toEvent(r);
+        last = Number(rows[rows.length - 1].id);
+      }
+    },
+    async count() {
+      return Number(db.prepare('SELECT count(*) FROM events').pluck().get());
+    },
+  };
+}
+
+export type { CodedEvent };

@@ -1,0 +1,21 @@
+// The events area of the store: coded events with their evidence and the documents that report them.
+import type { CodedEvent, Evidence } from '../document.js';
+
+/** An event as kept in the store: the coded fields plus its evidence (per document) and sources. */
+export interface StoredEvent extends CodedEvent {
+  /** coded | confirmed | edited | rejected */
+  status?: string;
+  merge_key?: string;
+  evidence: (Evidence & { document_id?: string })[];
+  sources: { documentId: string; origin: string; source: string | null; url: string | null; publishedAt: string | null }[];
+}
+
+export interface EventStore {
+  /** One event with its evidence spans and sources, or null. */
+  get(eventId: string): Promise<StoredEvent | null>;
+  /** Events, newest first (evidence and sources not loaded). */
+  list(options?: { country?: string; limit?: number; offset?: number }): Promise<StoredEvent[]>;
+  /** Every event in storage order, in pages (for exports). */
+  iterate(pageSize?: number): AsyncIterable<StoredEvent>;
+  count(): Promise<number>;
+}
