@@ -14,9 +14,9 @@ function codeOfName(name: string): string | null {
 
 /** ISO alpha-2 code of the country in an ACLED-style actor name, or null. */
 export function actorCountry(actor: string): string | null {
-  const state = /^(?:Military|Police) Forces of (?:the )?(.+?)(?: \(\d{4}-(?:\d{4})?\))?(?: .*)?$/.exec(actor);
+  const state = /^(?:Military|Police) Forces of (?:the )?(.+)$/.exec(actor);
   if (state) {
-    // The country may be followed by a unit or faction: try the longest prefix that is a country.
+    // The country may be followed by a period, a unit or a faction: try the longest prefix that is a country.
     const words = state[1].replace(/\s*\(\d{4}-(?:\d{4})?\).*$/, '').split(' ');
     for (let n = words.length; n > 0; n--) {
       const code = codeOfName(words.slice(0, n).join(' '));

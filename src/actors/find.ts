@@ -106,11 +106,11 @@ function pick(codes: string[], context: string | null): string | null {
 /**
  * Whether an entry may stand for an alias: a common-word alias ("settlers", "raiders") needs a known
  * country that fits the entry (score 3, or 2 for entries valid anywhere); an acronym ("NAF", "ADF")
- * of another country's entry needs that country (acronyms are reused across countries).
+ * of 2-3 letters for another country's state unit needs that country ("NAF", "DSS" are reused).
  */
-function admissible(score: number, alias: string, known: string[]): boolean {
+function admissible(score: number, alias: string, known: string[], stateUnit = false): boolean {
   if (!/\p{Lu}/u.test(alias)) return score === 3 || (score === 2 && known.length > 0);
-  if (score === 1 && isCaseSensitive(alias)) return false;
+  if (score === 1 && stateUnit && isCaseSensitive(alias) && alias.length <= 3) return false;
   return true;
 }
 
@@ -142,7 +142,7 @@ function resolveNamed(s: Scan, hit: Hit, codes: string[]): { actor: string; inte
     const u: StateUnit = r.unit;
     if (!validAt(u, s.date)) continue;
     const score = u.country ? (known.includes(u.country) ? 3 : 1) : 2;
-    if (!admissible(score, r.alias, known)) continue;
+    if (!admissible(score, r.alias, known, true)) continue;
     consider(score, () => {
       const country = u.country ?? pick(known, s.country);
       return { ...stateForce(s, u.kind, country), country };
