@@ -21,7 +21,9 @@ export interface ExtractedArticle {
 const MIN_OVERLAP = 0.3;
 
 export function extractHtml(html: string): ExtractedArticle {
-  const { document } = parseHTML(html);
+  // A fragment (a feed item's content) gets a document around it, so that it has a body.
+  const page = /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   const meta = htmlMeta(document as never);
   const notes: string[] = [];
 

@@ -59,6 +59,20 @@ function checkUrl(url: URL, allowPrivate: boolean): void {
 
 function requestOnce(url: URL, o: Required<FetchOptions>): Promise<{ status: number; location: string | null; contentType: string; body: Buffer }> {
   return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = (err: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.destroy();
+      reject(err);
+    };
+    const succeed = (value: { status: number; location: string | null; contentType: string; body: Buffer }) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(value);
+    };
     const lib = url.protocol === 'https:' ? https : http;
     const req = lib.request(url, {
       method: 'GET',
@@ -70,23 +84,21 @@ function requestOnce(url: URL, o: Required<FetchOptions>): Promise<{ status: num
       lookup: guardedLookup(o.allowPrivate),
       timeout: o.timeoutMs,
     });
-    const timer = setTimeout(() => req.destroy(new FetchError('timeout', `no complete response within ${o.timeoutMs} ms`)), o.timeoutMs);
-    req.on('timeout', () => req.destroy(new FetchError('timeout', `no response within ${o.timeoutMs} ms`)));
-    req.on('error', (err) => { clearTimeout(timer); reject(err); });
+    const timer = setTimeout(() => fail(new FetchError('timeout', `no complete response within ${o.timeoutMs} ms`)), o.timeoutMs);
+    req.on('timeout', () => fail(new FetchError('timeout', `no response within ${o.timeoutMs} ms`)));
+    req.on('error', (err) => fail(err));
     req.on('response', (res) => {
+      res.on('error', (err) => fail(err));
       const status = res.statusCode ?? 0;
       const contentType = String(res.headers['content-type'] ?? '');
       if (status >= 300 && status < 400) {
         res.resume();
-        clearTimeout(timer);
-        resolve({ status, location: res.headers.location ?? null, contentType, body: Buffer.alloc(0) });
+        succeed({ status, location: res.headers.location ?? null, contentType, body: Buffer.alloc(0) });
         return;
       }
       const declared = Number(res.headers['content-length'] ?? 0);
       if (declared > o.maxBytes) {
-        res.destroy();
-        clearTimeout(timer);
-        reject(new FetchError('too-large', `content-length ${declared} exceeds ${o.maxBytes} bytes`));
+        fail(new FetchError('too-large', `content-length ${declared} exceeds ${o.maxBytes} bytes`));
         return;
       }
       const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
@@ -97,18 +109,16 @@ function requestOnce(url: URL, o: Required<FetchOptions>): Promise<{ status: num
       const chunks: Buffer[] = [];
       let size = 0;
       stream.on('data', (chunk: Buffer) => {
+        if (settled) return;
         size += chunk.length;
         if (size > o.maxBytes) {
-          req.destroy(new FetchError('too-large', `response exceeds ${o.maxBytes} bytes`));
+          fail(new FetchError('too-large', `response exceeds ${o.maxBytes} bytes`));
           return;
         }
         chunks.push(chunk);
       });
-      stream.on('error', (err) => { clearTimeout(timer); reject(err); });
-      stream.on('end', () => {
-        clearTimeout(timer);
-        resolve({ status, location: null, contentType, body: Buffer.concat(chunks) });
-      });
+      stream.on('error', (err: Error) => fail(err));
+      stream.on('end', () => succeed({ status, location: null, contentType, body: Buffer.concat(chunks) }));
     });
     req.end();
   });

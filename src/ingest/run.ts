@@ -81,7 +81,13 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       if (o.status === 'new') { summary.ingested++; summary.newStories++; }
       else if (o.status === 'copy') { summary.ingested++; summary.copiesJoined++; }
       else if (o.status === 'duplicate') summary.duplicates++;
-      else summary.unchanged++;
+      else if (o.status === 'unchanged') summary.unchanged++;
+      else {
+        summary.rejected++;
+        summary.rejectedByReason['store-error'] = (summary.rejectedByReason['store-error'] ?? 0) + 1;
+        const doc = docs.find((d) => d.id === o.documentId);
+        summary.deadLetters.push({ origin: doc?.meta.origin ?? o.documentId, reason: 'store-error', detail: o.error ?? null });
+      }
     }
     options.onBatch?.(outcomes, letters);
     docs = [];

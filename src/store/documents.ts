@@ -23,8 +23,10 @@ export interface StoredDocument {
 export interface SaveOutcome {
   documentId: string;
   storyId: string;
-  /** new: a new story; copy: a new text joined an existing story; duplicate: an exact copy (at most a new source); unchanged: seen before from the same origin. */
-  status: 'new' | 'copy' | 'duplicate' | 'unchanged';
+  /** new: a new story; copy: a new text joined an existing story; duplicate: an exact copy (at most a new source); unchanged: seen before from the same origin; failed: could not be stored (a dead letter with reason store-error was recorded; nothing of it was written). */
+  status: 'new' | 'copy' | 'duplicate' | 'unchanged' | 'failed';
+  /** Why, when status is failed. */
+  error?: string;
 }
 
 /** An input that could not be read, and why. */

@@ -126,9 +126,31 @@ export function sqliteDocumentStore(db: Db): DocumentStore {
   return {
     async saveBatch(docs, deadLetters = []) {
       const usable = docs.filter((d) => d.contentHash && d.text);
-      const outcomes = saveTx(usable, deadLetters, new Date().toISOString());
-      pending.forget(docs.map((d) => d.id));
-      return outcomes;
+      const now = new Date().toISOString();
+      const ids = docs.map((d) => d.id);
+      try {
+        return saveTx(usable, deadLetters, now);
+      } catch {
+        // One document broke the batch (e.g. its events could not be written). Save the others one
+        // by one, each with its events in its own transaction; the failing ones become dead letters
+        // and are not stored at all, so a later run processes them again.
+        const outcomes: SaveOutcome[] = [];
+        const letters = [...deadLetters];
+        for (const doc of usable) {
+          const id = doc.id;
+          try {
+            outcomes.push(...saveTx([doc], [], now));
+          } catch (err) {
+            const reason = (err as Error).message;
+            letters.push({ origin: doc.meta.origin, reason: 'store-error', detail: reason, contentHash: doc.contentHash });
+            outcomes.push({ documentId: id, storyId: doc.storyId ?? id, status: 'failed', error: reason });
+          }
+        }
+        saveTx([], letters, now);
+        return outcomes;
+      } finally {
+        pending.forget(ids);
+      }
     },
     async addDeadLetter(letter) { addDead(letter, new Date().toISOString()); },
     async deadLetters() {
