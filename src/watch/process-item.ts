@@ -2,10 +2,11 @@
 // had), run the whole pipeline, store the document (and through it its events), or a dead letter.
 // Returns a short outcome for the seen-items table; never throws for bad input.
 import { createContext } from '../context.js';
-import { createDocument, isFatal } from '../document.js';
 import { decodeBytes } from '../ingest/decode.js';
 import { safeFetch } from '../ingest/fetch.js';
-import { runPipeline } from '../pipeline.js';
+import type { RawItem } from '../ingest/item.js';
+import { documentFromItem } from '../ingest/run.js';
+import { runPipeline, STAGES } from '../pipeline.js';
 import type { Store } from '../store/index.js';
 import { sha256 } from '../util/hash.js';
 import type { FeedItem } from './feed-items.js';
@@ -42,27 +43,34 @@ async function itemInput(item: FeedItem, o: ProcessOptions): Promise<ItemInput |
   return { text: item.content, contentType: item.contentType, url: item.link, note: isPage ? null : `${note ? note + '; ' : ''}used the feed item's own content` };
 }
 
-/** The default processor: the whole pipeline into `store`. */
+/** Stages whose failure means the input itself is unusable (the same rule as the core's ingest). */
+const READING_STAGES = new Set(['extract', 'clean']);
+
+/** The default processor: the whole pipeline into `store`, exactly as `sitrep ingest <feed>` stores an item. */
 export function pipelineProcessor(store: Pick<Store, 'documents'>, o: ProcessOptions = {}): ProcessItem {
+  const ctx = createContext({ dedupeIndex: store.documents.dedupeIndex() });
   return async (item) => {
     const origin = item.link === item.feedUrl ? item.feedUrl : `${item.feedUrl}#${item.key}`;
     const input = await itemInput(item, o);
     if ('dead' in input) {
-      await store.documents.addDeadLetter({ origin, reason: 'no-content', detail: input.dead });
-      return `rejected: no-content`;
+      await store.documents.saveBatch([], [{ origin, reason: 'no-content', detail: input.dead }]);
+      return 'rejected: no-content';
     }
-    const doc = createDocument(sha256(input.text).slice(0, 16), input.text, {
-      origin, url: input.url, source: item.source, publishedAt: item.publishedAt, contentType: input.contentType,
-    });
-    if (item.title) doc.title = item.title;
-    if (input.note) doc.messages.push({ level: 'info', stage: 'watch', reason: input.note });
-    await runPipeline(doc, createContext({ dedupeIndex: store.documents.dedupeIndex() }));
-    if (isFatal(doc)) {
-      const reason = doc.messages.find((m) => m.level === 'error')!.reason;
-      await store.documents.addDeadLetter({ origin, reason: 'pipeline', detail: reason, contentHash: sha256(input.text), size: input.text.length });
+    const raw: RawItem = {
+      origin, text: input.text, contentType: input.contentType, title: item.title, url: input.url, source: item.source,
+      publishedAt: item.publishedAt, notes: input.note ? [input.note] : [],
+    };
+    const doc = documentFromItem(raw, ctx);
+    await runPipeline(doc, ctx, STAGES, { stopOnDuplicate: true });
+    const fatal = doc.messages.find((m) => m.level === 'error');
+    if (fatal && (READING_STAGES.has(fatal.stage) || !doc.contentHash)) {
+      const reason = fatal.stage === 'clean' ? 'no-text-after-cleaning' : 'no-article-text';
+      await store.documents.saveBatch([], [{ origin, reason, detail: fatal.reason, contentHash: sha256(doc.raw), size: Buffer.byteLength(doc.raw) }]);
       return `rejected: ${reason}`;
     }
+    doc.raw = '';
     const [outcome] = await store.documents.saveBatch([doc]);
-    return outcome?.status ?? 'stored';
+    if (!outcome) return 'stored';
+    return outcome.status === 'failed' ? `failed: ${outcome.error ?? 'store error'}` : outcome.status;
   };
 }
