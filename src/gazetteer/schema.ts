@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS places (
   source        TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS places_admin2 ON places (admin2_code) WHERE admin2_code <> '';
+CREATE INDEX IF NOT EXISTS places_adm2_points ON places (country_code, latitude) WHERE feature_code = 'ADM2';
 CREATE TABLE IF NOT EXISTS names (
   key       TEXT NOT NULL,
   geonameid INTEGER NOT NULL,
@@ -80,8 +81,8 @@ export function readers(db: Database.Database) {
   const place = db.prepare('SELECT * FROM places WHERE geonameid = ?');
   const admin1 = db.prepare('SELECT name FROM admin1 WHERE code = ?').pluck();
   const admin2 = db.prepare('SELECT name FROM admin2 WHERE code = ?').pluck();
-  const seatsIn = db.prepare(`SELECT * FROM places WHERE country_code = ? AND admin2_code <> '' AND feature_class = 'P'
-    AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ? ORDER BY population DESC LIMIT 200`);
+  const seatsIn = db.prepare(`SELECT * FROM places WHERE country_code = ? AND feature_code = 'ADM2'
+    AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ? LIMIT 500`);
   const meta = db.prepare('SELECT key, value FROM meta');
   const counts = db.prepare(`SELECT (SELECT count(*) FROM places) AS places, (SELECT count(*) FROM names) AS names,
     (SELECT count(*) FROM admin1) AS admin1, (SELECT count(*) FROM admin2) AS admin2`);
@@ -93,7 +94,7 @@ export function readers(db: Database.Database) {
     place: (id: number) => place.get(id) as PlaceRow | undefined,
     admin1Name: (code: string) => admin1.get(code) as string | undefined,
     admin2Name: (code: string) => admin2.get(code) as string | undefined,
-    placesWithAdmin2Near: (cc: string, lat: number, lon: number, d: number) => seatsIn.all(cc, lat - d, lat + d, lon - d, lon + d) as PlaceRow[],
+    admin2AreasNear: (cc: string, lat: number, lon: number, d: number) => seatsIn.all(cc, lat - d, lat + d, lon - d, lon + d) as PlaceRow[],
     meta: () => Object.fromEntries((meta.all() as { key: string; value: string }[]).map((r) => [r.key, r.value])),
     counts: () => counts.get() as { places: number; names: number; admin1: number; admin2: number },
   };

@@ -39,7 +39,7 @@ export function mentionsForSpans(text: string, spans: { start: number; end: numb
         places = gaz.lookupKey(foldName(words.slice(0, -1).join(' ')));
       } else places = gaz.lookupKey(foldName(words.join(' ')));
     }
-    return { start: s.start, end: s.end, text: surface, key: foldName(surface), places, cue: null, typeAfter, adminContext: -1, contextOf: -1 };
+    return { start: s.start, end: s.end, text: surface, key: foldName(surface), places, cue: null, typeAfter, adminContext: -1, contextOf: -1, qualified: false };
   }).map((m, i, all) => {
     // "Harem, western Idlib" among given spans, too.
     const next = all[i + 1];
@@ -58,7 +58,7 @@ export function toToponym(m: Mention, p: Place | null, confidence: number, gaz: 
   let admin1Code = p.admin1_code;
   if (!admin1Code && p.feature_class === 'P' && p.country_code) admin1Code = gaz.admin1CodeAt(p.latitude, p.longitude, p.country_code);
   let admin2Code = p.admin2_code;
-  if (withAdmin2 && !admin2Code && p.feature_class === 'P' && p.country_code) admin2Code = gaz.nearestAdmin2(p.latitude, p.longitude, p.country_code);
+  if (withAdmin2 && !admin2Code && p.feature_class === 'P' && p.country_code) admin2Code = gaz.nearestAdmin2(p.latitude, p.longitude, p.country_code, admin1Code);
   return {
     start: m.start,
     end: m.end,

@@ -21,6 +21,8 @@ export interface Mention {
   adminContext: number;
   /** Index of the mention this one qualifies as admin context of, or -1. */
   contextOf: number;
+  /** A direction word right before ("western Idlib", "northern Syria"): it names part of an area. */
+  qualified: boolean;
 }
 
 const MAX_TOKENS = 6;
@@ -102,7 +104,7 @@ function makeMention(text: string, tokens: GeoToken[], from: number, to: number,
   let typeAfter: string | null = null;
   if (typeWord) typeAfter = lex.typeWordsAfter[tokens[to - 1].lower];
   else if (to < tokens.length && /^ $/.test(tokens[to].gapBefore) && !tokens[to].cap && tokens[to].lower in lex.typeWordsAfter) typeAfter = lex.typeWordsAfter[tokens[to].lower];
-  return { start, end, text: surface, key: foldName(surface), places, cue, typeAfter, adminContext: -1, contextOf: -1 };
+  return { start, end, text: surface, key: foldName(surface), places, cue, typeAfter, adminContext: -1, contextOf: -1, qualified: b < from - 1 };
 }
 
 /** Keep or drop a gazetteer match; may narrow its places (abbreviations, demonyms). */

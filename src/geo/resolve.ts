@@ -20,6 +20,7 @@ export interface Resolution {
 }
 
 const MAX_CANDIDATES = 25;
+const AREA_CODES = new Set(['ADM1', 'ADM2', 'PCLI', 'RGN']);
 const SUPPORT_CANDIDATES = 8;
 const PASSES = 3;
 
@@ -82,7 +83,7 @@ export function resolveMentions(ms: Mention[]): Resolution[] {
       if (others > 0 && pass > 0) {
         const own = g.prob[k];
         s += w.countryFocus * ((countryMass.get(c.p.country_code) ?? 0) - sameCountryMass(g, c.p.country_code)) / others;
-        if (c.p.admin1_code && c.p.feature_code !== 'ADM1') s += w.admin1Focus * ((admin1Mass.get(c.p.admin1_code) ?? 0) - sameAdmin1Mass(g, c.p.admin1_code)) / others;
+        if (c.p.admin1_code) s += w.admin1Focus * ((admin1Mass.get(c.p.admin1_code) ?? 0) - sameAdmin1Mass(g, c.p.admin1_code)) / others;
         if (c.p.feature_class === 'P' || c.p.feature_code === 'ADM2') s += w.proximity * Math.min(1.5, support(c.p, g, list, w.proximityKm));
         void own;
       }
@@ -119,6 +120,8 @@ function prior(p: Place, surface: string, m: Mention, hasOwnName: boolean, pr: R
   if (hasOwnName && p.kind === NameKind.alternate) s += w.alternateWhenNamed;
   if (simplify(p.name) === surface) s += w.exactName;
   if (m.typeAfter && p.feature_class === m.typeAfter) s += w.typeMatch;
+  // "Harem, western Idlib": the name after the comma, or after a direction word, is an area.
+  if ((m.contextOf >= 0 || m.qualified) && AREA_CODES.has(p.feature_code)) s += w.areaContext;
   return s;
 }
 
