@@ -308,6 +308,7 @@ export function findActors(text: string, offset = 0, context: FindContext = {}, 
     date: context.date && /^\d{4}-\d{2}-\d{2}/.test(context.date) ? context.date.slice(0, 10) : new Date().toISOString().slice(0, 10),
   };
   const out: ActorMention[] = [];
+  const verbs: Hit[] = [];
   for (let h = 0; h < s.hits.length; ) {
     let done = false;
     for (const reader of READERS) {
@@ -319,7 +320,47 @@ export function findActors(text: string, offset = 0, context: FindContext = {}, 
         break;
       }
     }
-    if (!done) h++;
+    if (!done) {
+      if (find(s.hits[h], 'verb')) verbs.push(s.hits[h]);
+      h++;
+    }
+  }
+  return verbs.length ? applyVerbs(s, out, verbs) : out;
+}
+
+/** Sentence-final punctuation between two offsets of the text. */
+function crossesSentence(s: Scan, from: number, to: number): boolean {
+  return /[.!?;]\s/.test(s.text.slice(from, to));
+}
+
+/**
+ * Protest and riot verbs left over after the readers: the nearest actor before the verb in the same
+ * sentence, when it is a civilian group ("workers of the mill, located outside town, protested"),
+ * becomes protesters (or rioters, for a riot verb at most four words on); a protest verb with no
+ * actor before it names the protesters itself ("about 50 musicians demonstrated").
+ */
+function applyVerbs(s: Scan, mentions: ActorMention[], verbs: Hit[]): ActorMention[] {
+  const out = [...mentions];
+  for (const v of verbs) {
+    const kind = find(v, 'verb')!.kind;
+    const vStart = s.tokens[v.i].start + s.offset;
+    let before = -1;
+    for (let k = 0; k < out.length && out[k].end <= vStart; k++) before = k;
+    const prev = before >= 0 ? out[before] : undefined;
+    const sameSentence = prev && !crossesSentence(s, prev.end - s.offset, vStart - s.offset);
+    if (prev && sameSentence) {
+      const between = s.tokens.filter((t) => t.start >= prev.end - s.offset && t.end <= vStart - s.offset);
+      if (between.some((t) => AUXILIARIES.has(t.norm))) continue;
+      if (prev.kind !== 'civilians') continue;
+      if (kind === 'rioters' && between.length > 4) continue;
+      const g = generic(s, kind, prev.country ?? s.country);
+      out[before] = { ...prev, actor: g.actor, inter: g.inter, kind };
+      continue;
+    }
+    if (kind !== 'protesters') continue;
+    const g = generic(s, 'protesters', s.country);
+    const m = mention(s, v, v, g.actor, g.inter, s.country, 'protesters');
+    out.splice(before + 1, 0, m);
   }
   return out;
 }
