@@ -62,7 +62,15 @@ export function writers(db: Database.Database) {
   const admin1 = db.prepare('INSERT OR REPLACE INTO admin1 (code, name, geonameid) VALUES (?, ?, ?)');
   const admin2 = db.prepare('INSERT OR REPLACE INTO admin2 (code, name, geonameid) VALUES (?, ?, ?)');
   const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+  const admin1Of = db.prepare("SELECT code, name FROM admin1 WHERE code LIKE ? || '.%'");
+  const admin2Of = db.prepare("SELECT code, name FROM admin2 WHERE code LIKE ? || '.%'");
+  const lowestId = db.prepare('SELECT min(geonameid) FROM places').pluck();
   return {
+    /** Admin-1 areas of a country, and admin-2 areas of an admin-1 (for matching names in imports). */
+    admin1Of: (cc: string) => admin1Of.all(cc) as { code: string; name: string }[],
+    admin2Of: (admin1Code: string) => admin2Of.all(admin1Code) as { code: string; name: string }[],
+    /** A new id for a place that has no GeoNames id (below every id in use and below -10,000,000). */
+    nextLocalId: () => Math.min(-10_000_000, (lowestId.get() as number | null) ?? 0) - 1,
     place: (p: PlaceRow) => place.run(p),
     name: (key: string, geonameid: number, kind: NameKind) => name.run(key, geonameid, kind),
     dropNames: (geonameid: number) => dropNames.run(geonameid),

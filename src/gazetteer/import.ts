@@ -1,0 +1,166 @@
+// `sitrep gazetteer import`: add places to a gazetteer database from
+//   - GeoNames dumps (allCountries.txt, XX.txt, cities*.txt; plain or .zip), streamed row by row, or
+//   - a CSV of places: header `name,latitude,longitude,country,admin1,admin2` plus optional
+//     `aliases` (separated by ; or |), `feature_code`, `population` — analysts' own place tables.
+// Everything happens in one transaction: a bad file leaves the gazetteer as it was, with an error that
+// names the line. Importing into a file that does not exist yet starts from a copy of the embedded
+// gazetteer (which is never modified).
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findCountry, countryByCode } from './countries.js';
+import { foldName, isIndexableKey } from './fold.js';
+import { parseGeonamesRow, readLines } from './geonames.js';
+import { DEFAULT_GAZETTEER, openGazetteer } from './open.js';
+import { NameKind, SCHEMA, writers, type PlaceRow } from './schema.js';
+import { admin1At } from './admin-shapes.js';
+import { DEFAULT_SHAPES } from './open.js';
+
+export interface ImportResult {
+  format: 'geonames' | 'csv';
+  places: number;
+  created: boolean;
+  seconds: number;
+}
+
+export class ImportError extends Error {}
+
+const CSV_REQUIRED = ['name', 'latitude', 'longitude', 'country', 'admin1', 'admin2'];
+
+export async function importPlaces(target: string, file: string, options: { progress?: (n: number) => void } = {}): Promise<ImportResult> {
+  const where = resolve(target);
+  if (where === resolve(DEFAULT_GAZETTEER)) {
+    throw new ImportError('will not import into the embedded gazetteer; name another file with --gazetteer <file> (it starts as a copy of the embedded one)');
+  }
+  if (!existsSync(file)) throw new ImportError(`no such file: ${file}`);
+  const t0 = performance.now();
+  let created = false;
+  if (!existsSync(where)) {
+    if (!existsSync(DEFAULT_GAZETTEER)) throw new ImportError(`the embedded gazetteer ${DEFAULT_GAZETTEER} has not been built; run \`npm run build\``);
+    copyFileSync(DEFAULT_GAZETTEER, where);
+    created = true;
+  }
+  // A process that already has this gazetteer open must not keep a stale handle.
+  try { openGazetteer(where).close(); } catch { /* not open or unreadable: the import reports it */ }
+  const db = new Database(where);
+  db.exec(SCHEMA);
+  const w = writers(db);
+  let count = 0;
+  let format: ImportResult['format'] = 'geonames';
+  db.exec('BEGIN');
+  const { lines, done } = readLines(file);
+  try {
+    let lineNo = 0;
+    let csv: CsvReader | null = null;
+    for await (const line of lines) {
+      lineNo++;
+      if (lineNo === 1) {
+        const header = line.replace(/^\uFEFF/, '');
+        if (!header.includes('\t') && header.includes(',')) {
+          format = 'csv';
+          csv = new CsvReader(header, w, file);
+          continue;
+        }
+      }
+      if (!line.trim() || line.startsWith('#')) continue;
+      if (csv) {
+        csv.row(line, lineNo);
+      } else {
+        const r = parseGeonamesRow(line, `import:${file}`);
+        if (typeof r === 'string') throw new ImportError(`${file}:${lineNo}: not a GeoNames row: ${r}`);
+        w.place(r.place);
+        for (const [k, kind] of r.keys) w.name(k, r.place.geonameid, kind);
+      }
+      count++;
+      if (options.progress && count % 500_000 === 0) options.progress(count);
+    }
+    await done;
+    if (count === 0) throw new ImportError(`${file}: no places found`);
+    w.meta(`import:${new Date().toISOString()}`, `${file} (${format}, ${count} places)`);
+    db.exec('COMMIT');
+  } catch (err) {
+    db.exec('ROLLBACK');
+    db.close();
+    if (err instanceof ImportError) throw err;
+    throw new ImportError(`${file}: ${(err as Error).message}`);
+  }
+  db.close();
+  return { format, places: count, created, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** Rows of an analysts' CSV place table → places. */
+class CsvReader {
+  private readonly cols: Map<string, number>;
+  private readonly adminCache = new Map<string, { code: string; key: string }[]>();
+  constructor(header: string, private readonly w: ReturnType<typeof writers>, private readonly file: string) {
+    const names = splitCsv(header).map((h) => h.trim().toLowerCase());
+    this.cols = new Map(names.map((n, i) => [n, i]));
+    const missing = CSV_REQUIRED.filter((c) => !this.cols.has(c));
+    if (missing.length) throw new ImportError(`${file}:1: the CSV header lacks ${missing.join(', ')} (expected ${CSV_REQUIRED.join(',')}[,aliases,feature_code,population])`);
+  }
+
+  row(line: string, lineNo: number): void {
+    const f = splitCsv(line);
+    const get = (c: string) => (this.cols.has(c) ? (f[this.cols.get(c)!] ?? '').trim() : '');
+    const where = `${this.file}:${lineNo}`;
+    const name = get('name');
+    const lat = Number(get('latitude'));
+    const lon = Number(get('longitude'));
+    if (!name) throw new ImportError(`${where}: empty name`);
+    if (get('latitude') === '' || !Number.isFinite(lat) || Math.abs(lat) > 90) throw new ImportError(`${where}: bad latitude "${get('latitude')}"`);
+    if (get('longitude') === '' || !Number.isFinite(lon) || Math.abs(lon) > 180) throw new ImportError(`${where}: bad longitude "${get('longitude')}"`);
+    const countryText = get('country');
+    const country = countryByCode(countryText.length === 2 ? countryText : '') ?? findCountry(countryText);
+    if (!country) throw new ImportError(`${where}: unknown country "${countryText}"`);
+    const cc = country.iso2;
+    const admin1Code = this.match(this.w.admin1Of(cc), get('admin1')) || admin1At(DEFAULT_SHAPES, lat, lon, cc)?.code || '';
+    const admin2Code = admin1Code ? this.match(this.w.admin2Of(admin1Code), get('admin2')) : '';
+    const featureCode = get('feature_code') || 'PPL';
+    const place: PlaceRow = {
+      geonameid: this.w.nextLocalId(), name, latitude: lat, longitude: lon,
+      feature_class: /^(ADM|PCL)/.test(featureCode) ? 'A' : 'P', feature_code: featureCode,
+      country_code: cc, admin1_code: admin1Code, admin2_code: admin2Code,
+      population: Number(get('population')) || 0, source: `import:${this.file}`,
+    };
+    this.w.place(place);
+    const keys = new Map<string, NameKind>();
+    for (const [n, kind] of [[name, NameKind.name], ...get('aliases').split(/[;|]/).map((a) => [a, NameKind.alternate])] as [string, NameKind][]) {
+      const k = foldName(n);
+      if (isIndexableKey(k) && !keys.has(k)) keys.set(k, kind);
+    }
+    for (const [k, kind] of keys) this.w.name(k, place.geonameid, kind);
+  }
+
+  /** The code of the admin area whose name matches (folded, with or without its type word). */
+  private match(areas: { code: string; name: string }[], text: string): string {
+    if (!text) return '';
+    const key = foldName(text);
+    const cacheKey = areas[0]?.code.split('.').slice(0, -1).join('.') ?? '';
+    let folded = this.adminCache.get(cacheKey);
+    if (!folded) {
+      folded = areas.map((a) => ({ code: a.code, key: foldName(a.name) }));
+      this.adminCache.set(cacheKey, folded);
+    }
+    const hit = folded.find((a) => a.key === key) ?? folded.find((a) => a.key.startsWith(key + ' ') || key.startsWith(a.key + ' '));
+    return hit?.code ?? '';
+  }
+}
+
+/** One CSV line → fields (double quotes, "" escapes). */
+export function splitCsv(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { out.push(cur); cur = ''; }
+    else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
