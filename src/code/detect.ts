@@ -31,7 +31,7 @@ function cueHolds(k: Knowledge, names: string[], toks: Tok[], all: boolean, cach
   return all ? names.every(test) : names.some(test);
 }
 
-const BARE_YEAR = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)/;
+const BARE_YEAR = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)/i;
 
 export function detect(doc: Document, sentences: Sentence[]): Proposal[] {
   const k = knowledge();

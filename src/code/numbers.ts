@@ -127,7 +127,10 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       }
     }
     for (const v of killedBy.values()) fatalities += v;
-    if (kills.length && !killedBy.size && anyMatch(k.singularVictims, toks)) singular = true;
+    if (kills.length && !killedBy.size && !singular && anyMatch(k.singularVictims, toks)) {
+      singular = true;
+      ev('fatalities', toks, kills[0].from, kills[0].to);
+    }
     if (!nums.length) {
       // "arrested a suspect": one arrest.
       const arrest = cs.find((c) => c.kind === 'arrested');
