@@ -1,21 +1,14 @@
 // Country names and adjectives for actor names, ACLED style ("Democratic Republic of Congo", "Turkey").
-// Base data: the world-countries package (names, demonyms, alternative spellings); ACLED's own
-// spellings and extra adjectives from data/actors/countries.json.
-// TODO(geoparser): switch to src/gazetteer/countries.ts (findCountry/countryByCode) when it lands.
+// Names, aliases and demonyms come from the geoparser's country table (src/gazetteer/countries.ts);
+// data/actors/countries.json adds what actor names need on top: the countries whose name takes
+// "the" inside a state-force name, and extra adjectives and short forms used in conflict news
+// ("Saudi-led", "FARDC", "IDF").
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { DATA_DIR } from '../paths.js';
-
-interface WorldCountry {
-  cca2: string;
-  name: { common: string; official: string };
-  altSpellings: string[];
-  demonyms?: { eng?: { m: string; f: string } };
-}
+import { allCountries } from '../gazetteer/countries.js';
 
 interface CountryFile {
-  names: Record<string, string>;
   withThe: string[];
   adjectives: Record<string, string[]>;
 }
@@ -25,7 +18,7 @@ export interface CountryTable {
   names: Map<string, string>;
   /** ISO alpha-2 codes whose name takes "the" inside a state-force name. */
   withThe: Set<string>;
-  /** A country's names, short names and adjectives ("Kenya", "Kenyan", "KDF"...) → codes. */
+  /** A country's names, short names and adjectives ("Kenya", "Kenyan", "DRC"...) → codes. */
   words: Map<string, string[]>;
 }
 
@@ -34,8 +27,6 @@ let table: CountryTable | null = null;
 /** The country table, built once per process. */
 export function countryTable(): CountryTable {
   if (table) return table;
-  const require = createRequire(import.meta.url);
-  const world = require('world-countries/countries.json') as WorldCountry[];
   const file = JSON.parse(readFileSync(resolve(DATA_DIR, 'actors/countries.json'), 'utf8')) as CountryFile;
   const names = new Map<string, string>();
   const words = new Map<string, string[]>();
@@ -45,11 +36,9 @@ export function countryTable(): CountryTable {
     if (!list.includes(code)) list.push(code);
     words.set(word, list);
   };
-  for (const c of world) {
-    names.set(c.cca2, file.names[c.cca2] ?? c.name.common);
-    add(c.name.common, c.cca2);
-    if (c.demonyms?.eng?.m) add(c.demonyms.eng.m, c.cca2);
-    if (file.names[c.cca2]) add(file.names[c.cca2], c.cca2);
+  for (const c of allCountries()) {
+    names.set(c.iso2, c.name);
+    for (const w of [c.name, ...c.aliases, ...c.demonyms]) add(w, c.iso2);
   }
   for (const [code, adjectives] of Object.entries(file.adjectives)) for (const a of adjectives) add(a, code);
   table = { names, withThe: new Set(file.withThe), words };

@@ -151,7 +151,8 @@ export function buildActorDictionary(extraFiles: string[] = []): ActorDictionary
     addFile(dict, readJson(f), f);
     dict.files.push(f);
   }
-  for (const [word, codes] of countryTable().words) dict.trie.add(word, { role: 'country', codes });
+  // Country names are proper nouns: matched with their case ("the States" but not "the states").
+  for (const [word, codes] of countryTable().words) dict.trie.add(word, { role: 'country', codes }, true);
   return dict;
 }
 
