@@ -12,16 +12,20 @@ import { feedRoute, insertEvent, item, openAreas, startServer, tempDir, until } 
 const CHILD = new URL('./fixtures/watch-child.ts', import.meta.url).pathname;
 const ITEMS = 8;
 
+const children: ChildProcess[] = [];
+
 function startChild(db: string, log: string): ChildProcess & { exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, db, log], { stdio: ['ignore', 'pipe', 'pipe'] }) as ChildProcess & { exited: Promise<number | null> };
   let err = '';
   child.stderr!.on('data', (d) => { err += d; });
   child.exited = new Promise((r) => child.on('exit', (code) => { if (err.trim()) process.stderr.write(`child stderr: ${err}\n`); r(code); }));
+  children.push(child);
   return child;
 }
 
 const logLines = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []);
 
+// The timeouts below only stop a broken run from hanging the suite; nothing asserts on time.
 describe('restart in the middle', () => {
   const tmp = tempDir();
   let server: Awaited<ReturnType<typeof startServer>>;
@@ -33,9 +37,13 @@ describe('restart in the middle', () => {
       server.routes[`/story/${i}`] = (_req, res) => setTimeout(() => { res.setHeader('content-type', 'text/html'); res.end(`<html><body><p>Story ${i}</p></body></html>`); }, 40);
     }
   });
-  after(async () => { await server.close(); tmp.cleanup(); });
+  after(async () => {
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL'); // only after a failed test
+    await server.close();
+    tmp.cleanup();
+  });
 
-  test('SIGTERM mid-feed, then start again: every item processed exactly once, every alert delivered exactly once', async () => {
+  test('SIGTERM mid-feed, then start again: every item processed exactly once, every alert delivered exactly once', { timeout: 120_000 }, async () => {
     const db = `${tmp.dir}/term.db`;
     const log = `${tmp.dir}/term.log`;
     const areas = openAreas(db);
@@ -71,7 +79,7 @@ describe('restart in the middle', () => {
     areas.close();
   });
 
-  test('SIGKILL mid-feed and mid-delivery, then start again: items stored once, alerts accepted once', async () => {
+  test('SIGKILL mid-feed and mid-delivery, then start again: items stored once, alerts accepted once', { timeout: 120_000 }, async () => {
     const db = `${tmp.dir}/kill.db`;
     const log = `${tmp.dir}/kill.log`;
     const areas = openAreas(db);
