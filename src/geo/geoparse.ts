@@ -4,7 +4,7 @@ import type { Toponym } from '../document.js';
 import { foldName } from '../gazetteer/fold.js';
 import type { Gazetteer, Place } from '../gazetteer/open.js';
 import { recognitionLexicon } from './lexicon.js';
-import { recognize, type Mention } from './recognize.js';
+import { linkAdminContext, recognize, type Mention } from './recognize.js';
 import { resolveMentions } from './resolve.js';
 
 export interface GeoparseOptions {
@@ -19,9 +19,27 @@ export interface GeoparseOptions {
 }
 
 export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions = {}): Toponym[] {
-  const mentions = options.spans ? mentionsForSpans(text, options.spans, gaz) : recognize(text, gaz, options);
+  if (!options.spans) {
+    const mentions = recognize(text, gaz, options);
+    const resolved = resolveMentions(mentions);
+    return mentions.map((m, i) => toToponym(m, resolved[i].place, resolved[i].confidence, gaz, options.admin2 !== false));
+  }
+  // Given spans: the other place names the text has still inform the resolution ("Paris, Texas" when
+  // only "Paris" is given), but only the given spans are returned.
+  const given = mentionsForSpans(text, options.spans, gaz);
+  const extra = recognize(text, gaz, options).filter((r) => !given.some((g) => g.start < r.end && r.start < g.end));
+  const all = [...given.map((m, i) => ({ m, out: i })), ...extra.map((m) => ({ m, out: -1 }))].sort((a, b) => a.m.start - b.m.start);
+  const linked = all.map((x) => ({ ...x.m, adminContext: -1, contextOf: -1 }));
+  linkAdminContext(text, linked);
+  // Of the names not given, keep only those that say which area a given one is in.
+  const keep = all.map((x, i) => x.out >= 0 || linked[i].contextOf >= 0);
+  const kept = all.filter((_, i) => keep[i]);
+  const mentions = kept.map((x) => ({ ...x.m, adminContext: -1, contextOf: -1 }));
+  linkAdminContext(text, mentions);
   const resolved = resolveMentions(mentions);
-  return mentions.map((m, i) => toToponym(m, resolved[i].place, resolved[i].confidence, gaz, options.admin2 !== false));
+  const out: Toponym[] = new Array(given.length);
+  kept.forEach((x, i) => { if (x.out >= 0) out[x.out] = toToponym(given[x.out], resolved[i].place, resolved[i].confidence, gaz, options.admin2 !== false); });
+  return out;
 }
 
 /** Mentions for given spans: the span's own name, else without a leading "the" or a trailing type word. */
@@ -40,14 +58,6 @@ export function mentionsForSpans(text: string, spans: { start: number; end: numb
       } else places = gaz.lookupKey(foldName(words.join(' ')));
     }
     return { start: s.start, end: s.end, text: surface, key: foldName(surface), places, cue: null, typeAfter, adminContext: -1, contextOf: -1, qualified: false };
-  }).map((m, i, all) => {
-    // "Harem, western Idlib" among given spans, too.
-    const next = all[i + 1];
-    if (next && /^\s*,\s*(?:\p{L}+\s+)?$/u.test(text.slice(m.end, next.start)) && next.places.some((p) => ['ADM1', 'ADM2', 'PCLI'].includes(p.feature_code))) {
-      m.adminContext = i + 1;
-      next.contextOf = i;
-    }
-    return m;
   });
 }
 

@@ -23,6 +23,8 @@ export interface Mention {
   contextOf: number;
   /** A direction word right before ("western Idlib", "northern Syria"): it names part of an area. */
   qualified: boolean;
+  /** Where the admin-context mention starts (kept while mentions are filtered). */
+  adminContextStart?: number;
 }
 
 const MAX_TOKENS = 6;
@@ -34,6 +36,7 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
   const lowerWords = lowercaseWords(tokens);
   const persons = new Set<string>();
   const found: Mention[] = [];
+  const needsContext = new Set<Mention>();
 
   const inRun = (t: GeoToken) => t.cap && !(t.sentenceStart && lex.functionWords.has(t.lower));
   const joined = (i: number) => i > 0 && /^[ \t]$|^ ?- ?$/.test(tokens[i].gapBefore);
@@ -52,7 +55,8 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
       if (!m) { k++; continue; }
       const mention = makeMention(text, tokens, i + k, i + k + m.length, m.places, m.typeWord);
       const verdict = judge(mention, run, k, m.length, tokens, i + k, lowerWords, persons, options.demonyms !== false);
-      if (verdict) { found.push(mention); matchedInRun.push(k); }
+      if (verdict !== 'drop') { found.push(mention); matchedInRun.push(k); }
+      if (verdict === 'context') needsContext.add(mention);
       k += m.length;
     }
     // A run of two or more capitalised words with no place in it is likely a person or an organisation:
@@ -60,9 +64,12 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
     if (run.length >= 2 && matchedInRun.length === 0 && !run.some((t) => lex.connectors.has(t.lower))) persons.add(foldName(run[run.length - 1].text));
     i = j;
   }
-  const kept = found.filter((m) => !(persons.has(m.key) && m.cue === null && m.typeAfter === null && !isMajor(m.places)));
+  const kept = found.filter((m) => !(persons.has(m.key) && m.cue !== 'strong' && m.typeAfter === null && !isMajor(m.places)));
   linkAdminContext(text, kept);
-  return kept.filter((m) => m.places.length > 0);
+  // Names that need context keep it only when the context came ("Mobile, Alabama").
+  const out = kept.filter((m) => !needsContext.has(m) || m.adminContext >= 0);
+  relink(out);
+  return out.filter((m) => m.places.length > 0);
 }
 
 /** The longest gazetteer name starting at run[k], trying a trailing type word ("Idlib Governorate") too. */
@@ -70,7 +77,7 @@ function longestMatch(text: string, run: GeoToken[], k: number, gaz: Gazetteer):
   const lex = recognitionLexicon();
   for (let len = Math.min(MAX_TOKENS, run.length - k); len >= 1; len--) {
     const last = run[k + len - 1];
-    if (lex.connectors.has(last.lower)) continue;
+    if (len > 1 && lex.connectors.has(last.lower)) continue;
     const surface = text.slice(run[k].start, last.end);
     const places = gaz.lookupKey(foldName(surface));
     if (places.length) return { length: len, places, typeWord: false };
@@ -108,17 +115,17 @@ function makeMention(text: string, tokens: GeoToken[], from: number, to: number,
 }
 
 /** Keep or drop a gazetteer match; may narrow its places (abbreviations, demonyms). */
-function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoToken[], ti: number, lowerWords: Set<string>, persons: Set<string>, demonyms: boolean): boolean {
+function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoToken[], ti: number, lowerWords: Set<string>, persons: Set<string>, demonyms: boolean): 'keep' | 'drop' | 'context' {
   const lex = recognitionLexicon();
   const first = run[k];
   const single = len === 1;
   const context = m.cue !== null || m.typeAfter !== null || followsComma(tokens, ti);
-  if (lex.never.has(m.key)) return false;
+  if (lex.never.has(m.key)) return 'drop';
 
   // Demonyms name a country only as a demonym ("Syrian forces").
   const asDemonym = m.places.filter((p) => p.kind === NameKind.demonym);
   if (asDemonym.length) {
-    if (!demonyms) return false;
+    if (!demonyms) return 'drop';
     if (asDemonym.length === m.places.length || !m.places.some((p) => p.kind <= NameKind.alternate && p.population > 50_000)) m.places = asDemonym;
   }
   // Abbreviations ("Ga.", "GA") only right after "Town, ", or as a dotted word of three letters or more.
@@ -128,26 +135,28 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
     if (!followsComma(tokens, ti) && !dotted) m.places = full;
     else m.places = m.places.filter((p) => p.kind === NameKind.abbreviation);
   }
-  if (!m.places.length) return false;
+  if (!m.places.length) return 'drop';
+  // A lone connector ("La", "De") is a place only as an abbreviation ("Alexandria, La.").
+  if (single && lex.connectors.has(first.lower) && !m.places.every((p) => p.kind === NameKind.abbreviation)) return 'drop';
 
   // Inside a longer capitalised run: a capitalised word right before makes it part of a person or
   // an organisation name ("Raquel Henry", "President Jackson"), unless that word is a qualifier.
   if (k > 0) {
     const prev = run[k - 1];
-    if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower)) { persons.add(m.key); return false; }
+    if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower)) { persons.add(m.key); return 'drop'; }
   }
   const before = tokens[ti - 1];
-  if (before && lex.titles.has(before.lower) && /^\.? ?$/.test(first.gapBefore.trim() + ' ')) return false;
+  if (before && lex.titles.has(before.lower) && /^\.? ?$/.test(first.gapBefore.trim() + ' ')) return 'drop';
   // A single-word town followed by another capitalised word is usually a name ("Washington Post").
   const next = run[k + len];
-  if (next && single && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !context) return false;
+  if (next && single && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !context) return 'drop';
 
   // Common words and first names that are also places need context.
   const common = lex.needsContext.has(m.key) || (single && lowerWords.has(first.lower));
-  if (common && !context) return false;
+  if (common && !context) return 'context';
   // A sentence's first word that is only a small place is more often an ordinary word.
-  if (single && first.sentenceStart && !context && !isMajor(m.places) && m.places.every((p) => p.population < 20_000)) return false;
-  return true;
+  if (single && first.sentenceStart && !context && !isMajor(m.places) && m.places.every((p) => p.population < 20_000)) return 'drop';
+  return 'keep';
 }
 
 /** Countries, continents, first-level areas and big cities: names that stay places in most contexts. */
@@ -166,8 +175,19 @@ function lowercaseWords(tokens: GeoToken[]): Set<string> {
   return s;
 }
 
+/** Mention indices shift when mentions are dropped: point adminContext/contextOf at the right ones again. */
+function relink(ms: Mention[]): void {
+  const byStart = new Map(ms.map((m, i) => [m.start, i]));
+  const starts = ms.map((m) => m.adminContextStart ?? -1);
+  ms.forEach((m) => { m.adminContext = -1; m.contextOf = -1; });
+  ms.forEach((m, i) => {
+    const j = starts[i] >= 0 ? byStart.get(starts[i]) : undefined;
+    if (j !== undefined) { m.adminContext = j; ms[j].contextOf = i; }
+  });
+}
+
 /** "Harem, western Idlib", "Alexandria, La.": the second names the area the first is in. */
-function linkAdminContext(text: string, ms: Mention[]): void {
+export function linkAdminContext(text: string, ms: Mention[]): void {
   const lex = recognitionLexicon();
   for (let a = 0; a + 1 < ms.length; a++) {
     const gap = text.slice(ms[a].end, ms[a + 1].start);
@@ -176,6 +196,7 @@ function linkAdminContext(text: string, ms: Mention[]): void {
     const b = ms[a + 1];
     if (b.places.some((p) => ['ADM1', 'ADM2', 'PCLI', 'RGN'].includes(p.feature_code))) {
       ms[a].adminContext = a + 1;
+      ms[a].adminContextStart = b.start;
       b.contextOf = a;
     }
   }
