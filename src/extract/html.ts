@@ -20,9 +20,41 @@ export interface ExtractedArticle {
 /** Minimum share of headline words the body should contain near its top. */
 const MIN_OVERLAP = 0.3;
 
+/** Markup that never holds article text (JSON-LD scripts are kept: they carry metadata). */
+const NOISE = /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<!--[\s\S]*?-->|<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>/gi;
+
+/**
+ * A page with exactly one <article> element, cut down to its <head> and that element. Parsing a
+ * 50 KB page costs far more than extracting from it; most of it is navigation, related links and
+ * footers outside the article. Null when the page does not have this shape.
+ */
+function articleOnly(html: string): string | null {
+  const opens = html.match(/<article[\s>]/gi);
+  if (!opens || opens.length !== 1) return null;
+  const start = html.search(/<article[\s>]/i);
+  const end = html.toLowerCase().lastIndexOf('</article>');
+  if (end < start) return null;
+  const head = html.match(/<head[\s>][\s\S]*?<\/head\s*>/i)?.[0] ?? '<head></head>';
+  return `<!doctype html><html>${head}<body>${html.slice(start, end + '</article>'.length)}</body></html>`;
+}
+
 export function extractHtml(html: string): ExtractedArticle {
+  const stripped = html.replace(NOISE, '');
+  const slim = articleOnly(stripped);
+  if (slim) {
+    const fast = extractFromPage(slim);
+    // Accepted when it holds a real body that matches the headline; otherwise the whole page is read.
+    if (fast.text.length >= 200 && (!fast.title || headlineOverlap(fast.title, fast.text) >= MIN_OVERLAP)) {
+      fast.notes.push('read the single <article> element only');
+      return fast;
+    }
+  }
   // A fragment (a feed item's content) gets a document around it, so that it has a body.
-  const page = /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const page = /<(html|body)[\s>]/i.test(stripped) ? stripped : `<!doctype html><html><head></head><body>${stripped}</body></html>`;
+  return extractFromPage(page);
+}
+
+function extractFromPage(page: string): ExtractedArticle {
   const { document } = parseHTML(page);
   const meta = htmlMeta(document as never);
   const notes: string[] = [];
