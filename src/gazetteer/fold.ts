@@ -31,8 +31,32 @@ export function simplify(name: string): string {
     .trim();
 }
 
+const folded = new Map<string, string>();
+const simplified = new Map<string, string>();
+
 /** The alias-index key of a name: simplified, Arabic articles dropped, hyphens as spaces, abbreviations expanded. */
 export function foldName(name: string): string {
+  let key = folded.get(name);
+  if (key === undefined) {
+    key = fold(name);
+    if (folded.size > 100_000) folded.clear();
+    folded.set(name, key);
+  }
+  return key;
+}
+
+/** simplify(), remembered (names repeat across documents). */
+export function simplifyCached(name: string): string {
+  let s = simplified.get(name);
+  if (s === undefined) {
+    s = simplify(name);
+    if (simplified.size > 100_000) simplified.clear();
+    simplified.set(name, s);
+  }
+  return s;
+}
+
+function fold(name: string): string {
   let s = simplify(name);
   // "al-", "ash-" ... are only articles when something follows; keep a name that is only an article.
   const stripped = s.replace(HYPHENED_ARTICLE, '$1').replace(SPACED_ARTICLE, '$1');

@@ -8,7 +8,7 @@
 //               would go elsewhere); iterated a few times.
 // Every mention of the same name gets the same place (one sense per discourse). The confidence is the
 // chosen candidate's probability (softmax of the scores).
-import { simplify } from '../gazetteer/fold.js';
+import { simplifyCached as simplify } from '../gazetteer/fold.js';
 import type { Place } from '../gazetteer/open.js';
 import { NameKind } from '../gazetteer/schema.js';
 import { resolutionPriors } from './lexicon.js';
