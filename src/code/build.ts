@@ -19,7 +19,7 @@ export interface Part { toks: Tok[]; start: number; end: number }
  */
 export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: number, previous: CodedEvent | null): CodedEvent {
   const tax = knowledge().taxonomy;
-  const type = tax.subEventTypes.get(p.sub)!;
+  let type = tax.subEventTypes.get(p.sub)!;
   const evidence: Evidence[] = [...p.evidence, ...p.evidence.slice(0, 1).map((e) => ({ ...e, field: 'event_type' }))];
 
   let date = resolveEventDate(doc, p.sentence);
@@ -35,7 +35,15 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   const country = place?.country ?? '';
 
   const triggerAt = p.toks[p.triggers[0]?.from ?? 0]?.start ?? p.sentence.start;
-  const parties = assignParties(doc, type.eventType, p.sub, parts, triggerAt, country);
+  let parties = assignParties(doc, type.eventType, p.sub, parts, triggerAt, country);
+  // Refiners that depend on who the sides are (data/lexicons/refiners.json "by_parties").
+  for (const rule of knowledge().byParties) {
+    if (rule.from !== type.name) continue;
+    if (rule.when === 'two_armed_sides' && parties.armedSides >= 2) {
+      type = tax.subEventTypes.get(rule.becomes)!;
+      parties = assignParties(doc, type.eventType, type.name, parts, triggerAt, country);
+    }
+  }
   evidence.push(...parties.evidence);
 
   const counts = countPeople(doc, parts);
@@ -55,8 +63,10 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
     time_precision: date?.precision ?? 1,
     disorder_type: type.disorderType,
     event_type: type.eventType,
-    sub_event_type: p.sub,
-    ...parties,
+    sub_event_type: type.name,
+    actor1: parties.actor1, assoc_actor_1: parties.assoc_actor_1, inter1: parties.inter1,
+    actor2: parties.actor2, assoc_actor_2: parties.assoc_actor_2, inter2: parties.inter2,
+    interaction: parties.interaction, civilian_targeting: parties.civilian_targeting,
     iso: place?.iso ?? null,
     country,
     admin1: place?.admin1 ?? '',

@@ -8,6 +8,8 @@ import { findAll } from './patterns.js';
 import type { Tok } from './tokens.js';
 
 export interface Parties {
+  /** Distinct armed actors in the report (for the refiners that depend on who fought whom). */
+  armedSides: number;
   actor1: string; inter1: number;
   actor2: string; inter2: number;
   assoc_actor_1: string; assoc_actor_2: string;
@@ -55,12 +57,19 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** "police said", "according to the army": a source of the report, not a side of the event. */
+function reportsOnly(doc: Document, c: Candidate): boolean {
+  const after = doc.text.slice(c.end, c.end + 24);
+  const before = doc.text.slice(Math.max(0, c.start - 24), c.start);
+  return /^\s*(spokes\w+\s+|sources?\s+)?(said|say|says|reported|confirmed|stated|told|added|claimed|announced|statement|spokes\w+|sources?)\b/i.test(after) || /according to(?: the| a| an)?\s*$/i.test(before);
+}
+
 export function assignParties(doc: Document, eventType: string, sub: string, parts: { toks: Tok[]; start: number; end: number }[], triggerAt: number, country: string): Parties {
   const tax = knowledge().taxonomy;
   const cands = candidates(doc, parts, country);
   const evidence: Evidence[] = [];
   const use = (c: Candidate | undefined, field: string) => { if (c) evidence.push({ field, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) }); };
-  const armed = cands.filter((c) => ARMED.has(c.inter));
+  const armed = cands.filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c));
   const perpetrator = (): Candidate | undefined => armed.find((c) => c.afterBy) ?? armed.filter((c) => c.start < triggerAt).at(0) ?? armed[0];
   let a1: { name: string; inter: number }, a2: { name: string; inter: number } = { name: '', inter: 0 };
   let c1: Candidate | undefined, c2: Candidate | undefined;
@@ -101,6 +110,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   use(c2, 'actor2');
   const civilianTargeting = a2.inter === 7 && tax.civilianTargetingEventTypes.has(eventType) ? tax.civilianTargetingValue : '';
   return {
+    armedSides: new Set(armed.filter((c) => c.start >= parts[0].start && c.end <= parts[0].end).map((c) => c.name)).size,
     actor1: a1.name, inter1: a1.inter, actor2: a2.name, inter2: a2.inter,
     assoc_actor_1: '', assoc_actor_2: '',
     interaction: interactionCode(a1.inter, a2.inter),
