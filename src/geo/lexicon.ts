@@ -14,6 +14,7 @@ export interface RecognitionLexicon {
   titles: Set<string>;
   never: Set<string>;
   needsContext: Set<string>;
+  personVerbsAfter: Set<string>;
 }
 
 export interface ResolutionPriors {
@@ -45,6 +46,7 @@ export function recognitionLexicon(): RecognitionLexicon {
       titles: set('titles'),
       never: set('never'),
       needsContext: set('needsContext'),
+      personVerbsAfter: set('personVerbsAfter'),
     };
   }
   return lex;

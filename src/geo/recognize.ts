@@ -38,7 +38,8 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
   const found: Mention[] = [];
   const needsContext = new Set<Mention>();
 
-  const inRun = (t: GeoToken) => t.cap && !(t.sentenceStart && lex.functionWords.has(t.lower));
+  // A sentence's first word is prose, not a name, when it is a function word or the text uses it in lower case.
+  const inRun = (t: GeoToken) => t.cap && !(t.sentenceStart && (lex.functionWords.has(t.lower) || lowerWords.has(t.lower)));
   const joined = (i: number) => i > 0 && /^[ \t]$|^ ?- ?$/.test(tokens[i].gapBefore);
 
   let i = 0;
@@ -49,13 +50,14 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
     while (j < tokens.length && joined(j) && (inRun(tokens[j]) || (lex.connectors.has(tokens[j].lower) && j + 1 < tokens.length && joined(j + 1) && tokens[j + 1].cap))) j++;
     const run = tokens.slice(i, j);
     const matchedInRun: number[] = [];
+    let matchedEnd = -1;
     let k = 0;
     while (k < run.length) {
       const m = longestMatch(text, run, k, gaz);
       if (!m) { k++; continue; }
       const mention = makeMention(text, tokens, i + k, i + k + m.length, m.places, m.typeWord);
-      const verdict = judge(mention, run, k, m.length, tokens, i + k, lowerWords, persons, options.demonyms !== false);
-      if (verdict !== 'drop') { found.push(mention); matchedInRun.push(k); }
+      const verdict = judge(mention, run, k, m.length, tokens, i + k, lowerWords, persons, options.demonyms !== false, matchedEnd === k);
+      if (verdict !== 'drop') { found.push(mention); matchedInRun.push(k); matchedEnd = k + m.length; }
       if (verdict === 'context') needsContext.add(mention);
       k += m.length;
     }
@@ -81,7 +83,7 @@ function longestMatch(text: string, run: GeoToken[], k: number, gaz: Gazetteer):
     const surface = text.slice(run[k].start, last.end);
     const places = gaz.lookupKey(foldName(surface));
     if (places.length) return { length: len, places, typeWord: false };
-    if (len >= 2 && last.lower in lex.typeWordsAfter) {
+    if (len >= 2 && lex.typeWordsAfter[last.lower] === 'A') {
       const inner = gaz.lookupKey(foldName(text.slice(run[k].start, run[k + len - 2].end)));
       const cls = lex.typeWordsAfter[last.lower];
       const fitting = inner.filter((p) => !cls || p.feature_class === cls);
@@ -115,12 +117,16 @@ function makeMention(text: string, tokens: GeoToken[], from: number, to: number,
 }
 
 /** Keep or drop a gazetteer match; may narrow its places (abbreviations, demonyms). */
-function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoToken[], ti: number, lowerWords: Set<string>, persons: Set<string>, demonyms: boolean): 'keep' | 'drop' | 'context' {
+function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoToken[], ti: number, lowerWords: Set<string>, persons: Set<string>, demonyms: boolean, matchedBefore: boolean): 'keep' | 'drop' | 'context' {
   const lex = recognitionLexicon();
   const first = run[k];
   const single = len === 1;
   const context = m.cue !== null || m.typeAfter !== null || followsComma(tokens, ti);
-  if (lex.never.has(m.key)) return 'drop';
+  const allCaps = /^[\p{Lu}.]{2,}$/u.test(m.text);
+  if ((lex.never.has(m.key) && !allCaps) || (single && (lex.titles.has(first.lower) || lex.qualifiers.has(first.lower)))) return 'drop';
+  // "Henry said": a person.
+  const after = tokens[ti + len];
+  if (single && after && !after.cap && lex.personVerbsAfter.has(after.lower) && /^ $/.test(after.gapBefore) && !isMajor(m.places)) return 'drop';
 
   // Demonyms name a country only as a demonym ("Syrian forces").
   const asDemonym = m.places.filter((p) => p.kind === NameKind.demonym);
@@ -143,7 +149,10 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // an organisation name ("Raquel Henry", "President Jackson"), unless that word is a qualifier.
   if (k > 0) {
     const prev = run[k - 1];
-    if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower)) { persons.add(m.key); return 'drop'; }
+    if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore) {
+      if (!prev.sentenceStart) persons.add(m.key);
+      return 'drop';
+    }
   }
   const before = tokens[ti - 1];
   if (before && lex.titles.has(before.lower) && /^\.? ?$/.test(first.gapBefore.trim() + ' ')) return 'drop';
