@@ -54,7 +54,7 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   if (date?.evidence && evidenceList(date.evidence).length) confidence += 0.1;
   if (place) confidence += place.geo_precision === 1 ? 0.15 : place.geo_precision === 2 ? 0.1 : 0.03;
   if (parties.evidence.length) confidence += 0.05 * Math.min(2, parties.evidence.length);
-  confidence -= Math.min(0.2, 0.04 * rank);
+  confidence -= Math.min(0.3, 0.1 * rank);
   confidence = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100;
 
   const event: Omit<CodedEvent, 'event_id'> = {
