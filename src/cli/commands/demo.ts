@@ -56,10 +56,10 @@ export const command: Command = {
       }
 
       console.log(`sitrep demo → ${location}`);
-      if (total.ingested === 0 && total.duplicates === 0) {
+      if (total.ingested === 0 && total.duplicates === 0 && total.rejected === 0) {
         console.log(`nothing new: all ${total.unchanged} example documents were already stored.`);
       } else {
-        console.log(`stored ${total.ingested} documents (${total.newStories} new stories, ${total.copiesJoined} syndicated copies joined), ${total.duplicates} exact copies, ${total.unchanged} already stored.`);
+        console.log(`stored ${total.ingested} documents (${total.newStories} new stories, ${total.copiesJoined} syndicated copies joined), ${total.duplicates} exact copies, ${total.unchanged} already stored, ${total.rejected} rejected.`);
       }
 
       const stories = store.db.prepare('SELECT id, title, published_at FROM stories ORDER BY published_at, id').all() as { id: string; title: string | null; published_at: string | null }[];
