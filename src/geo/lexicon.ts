@@ -15,6 +15,7 @@ export interface RecognitionLexicon {
   never: Set<string>;
   needsContext: Set<string>;
   personVerbsAfter: Set<string>;
+  capitalisedTypeWords: Set<string>;
 }
 
 export interface ResolutionPriors {
@@ -47,6 +48,7 @@ export function recognitionLexicon(): RecognitionLexicon {
       never: set('never'),
       needsContext: set('needsContext'),
       personVerbsAfter: set('personVerbsAfter'),
+      capitalisedTypeWords: set('capitalisedTypeWords'),
     };
   }
   return lex;

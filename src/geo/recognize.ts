@@ -28,6 +28,8 @@ export interface Mention {
 }
 
 const MAX_TOKENS = 6;
+/** Abbreviations that begin names across a full stop: "St. Petersburg", "Mt. Pleasant", "Ft. Worth". */
+const ABBREVIATED = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
 
 /** Find place-name mentions in `text` (spans given by the caller are not searched here). */
 export function recognize(text: string, gaz: Gazetteer, options: { sentenceStarts?: Set<number>; demonyms?: boolean } = {}): Mention[] {
@@ -40,7 +42,7 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
 
   // A sentence's first word is prose, not a name, when it is a function word or the text uses it in lower case.
   const inRun = (t: GeoToken) => t.cap && !(t.sentenceStart && (lex.functionWords.has(t.lower) || lowerWords.has(t.lower)));
-  const joined = (i: number) => i > 0 && /^[ \t]$|^ ?- ?$/.test(tokens[i].gapBefore);
+  const joined = (i: number) => i > 0 && (/^[ \t]$|^ ?- ?$/.test(tokens[i].gapBefore) || (tokens[i].gapBefore === '. ' && ABBREVIATED.has(tokens[i - 1].lower)));
 
   let i = 0;
   while (i < tokens.length) {
@@ -83,7 +85,7 @@ function longestMatch(text: string, run: GeoToken[], k: number, gaz: Gazetteer):
     const surface = text.slice(run[k].start, last.end);
     const places = gaz.lookupKey(foldName(surface));
     if (places.length) return { length: len, places, typeWord: false };
-    if (len >= 2 && lex.typeWordsAfter[last.lower] === 'A') {
+    if (len >= 2 && lex.capitalisedTypeWords.has(last.lower)) {
       const inner = gaz.lookupKey(foldName(text.slice(run[k].start, run[k + len - 2].end)));
       const cls = lex.typeWordsAfter[last.lower];
       const fitting = inner.filter((p) => !cls || p.feature_class === cls);
@@ -124,7 +126,11 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   const context = m.cue !== null || m.typeAfter !== null || followsComma(tokens, ti);
   const allCaps = /^[\p{Lu}.]{2,}$/u.test(m.text);
   if ((lex.never.has(m.key) && !allCaps) || (single && (lex.titles.has(first.lower) || lex.qualifiers.has(first.lower)))) return 'drop';
-  // "Henry said": a person.
+  // Acronyms ("KBR", "IRS") are organisations unless they name a country or a first-level area ("US", "DRC", "NSW").
+  if (allCaps && !m.text.includes('.') && m.text.length <= 5 && !isMajor(m.places) && !m.places.some((p) => p.kind === NameKind.abbreviation)) return 'drop';
+  // "Henry said", "said Henry": a person.
+  const said = tokens[ti - 1];
+  if (single && said && lex.personVerbsAfter.has(said.lower) && !isMajor(m.places)) return 'drop';
   const after = tokens[ti + len];
   if (single && after && !after.cap && lex.personVerbsAfter.has(after.lower) && /^ $/.test(after.gapBefore) && !isMajor(m.places)) return 'drop';
 
