@@ -124,7 +124,7 @@ function addFile(dict: ActorDictionary, data: Record<string, unknown>, path: str
       trie.add(noun, { role: 'assoc', category });
     }
     for (const [kind, verbs] of Object.entries((data.subjectVerbs as Record<string, string[]>) ?? {})) {
-      for (const v of verbs) trie.add(v, { role: 'verb', kind: kind as 'protesters' | 'rioters' });
+      for (const v of verbs) trie.add(v, { role: 'verb', kind: kind as 'protesters' | 'rioters' }, true); // lower case: "March" is a month
     }
     for (const n of (data.subjectNouns as string[] | undefined) ?? []) trie.add(n, { role: 'subject' });
   }

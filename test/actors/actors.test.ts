@@ -75,6 +75,11 @@ test('protesters, rioters and identity militias', () => {
   assert.deepEqual(p[0].assoc, ['Teachers (Kenya)']);
   const r = findActors('Irate youths torched a police post.', 0, ctx);
   assert.equal(r[0].inter, 5);
+  const far = findActors('Workers of the sugar mill, located outside the town, protested over unpaid wages.', 0, ctx);
+  assert.equal(far[0].actor, 'Protesters (Kenya)', 'the nearest civilian group before a protest verb protests');
+  assert.deepEqual(findActors('Musicians demonstrated outside the city hall.', 0, ctx).map((m) => [m.text, m.actor]), [['demonstrated', 'Protesters (Kenya)']]);
+  assert.equal(findActors('On 5 March 2024, two villagers were killed.', 0, ctx).some((m) => m.inter === 6), false, '"March" the month is no protest');
+  assert.equal(findActors('One man hacked to death in the village.', 0, ctx)[0].inter, 7, 'a headline passive is no riot');
   const mob = findActors('A mob lynched a suspected thief.', 0, ctx);
   assert.equal(mob[0].actor, 'Rioters (Kenya)');
   const m = findActors('Pokot raiders attacked herders and stole cattle.', 0, ctx);
