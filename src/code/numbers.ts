@@ -101,9 +101,16 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     if (anyMatch(k.casualtiesOnly, toks)) casualties = true;
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
     for (const n of nums) {
-      // The nearest cue in the same clause, within 8 tokens.
+      // "3 others were seriously injured": a cue that follows the number in its own phrase wins;
+      // otherwise the nearest cue in the same clause, within 8 tokens.
       let best: { kind: Kind; from: number; d: number } | null = null;
       for (const c of cs) {
+        if (c.from < n.to || c.from - n.to > 5) continue;
+        let broken = false;
+        for (let i = n.to; i < c.from; i++) if (/^(and|,|;|but|while|\.)$/.test(toks[i].norm)) broken = true;
+        if (!broken && (!best || c.from - n.to < best.d)) best = { kind: c.kind, from: c.from, d: c.from - n.to };
+      }
+      if (!best) for (const c of cs) {
         const d = c.from >= n.to ? c.from - n.to : n.from >= c.to ? n.from - c.to + 0.5 : 0;
         if (d > 8) continue;
         const lo = Math.min(c.from, n.from), hi = Math.max(c.to, n.to);
