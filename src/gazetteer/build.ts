@@ -22,7 +22,7 @@ export const GAZETTEER_FILE = resolve(BUILD_DIR, 'gazetteer.db');
 export const SHAPES_FILE = resolve(BUILD_DIR, 'admin1-shapes.json');
 const STAMP_FILE = resolve(BUILD_DIR, 'gazetteer.stamp.json');
 /** Bump when the schema or the build logic changes. */
-const BUILD_VERSION = '5';
+const BUILD_VERSION = '6';
 /** Build rules that are knowledge, not code (data/geo/gazetteer-build.json). */
 const BUILD_RULES: { abbreviationCountries: string[]; admin2TypeWords: string[] } = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/gazetteer-build.json'), 'utf8'));
 /** Abbreviations of admin-1 areas by country and area name (data/geo/admin1-aliases.json). */

@@ -77,7 +77,8 @@ export function parseGeonamesRow(line: string, source: string): GeonamesPlace | 
   add(f[1], NameKind.name);
   add(f[2], NameKind.name);
   for (const alt of (f[3] ?? '').split(',')) {
-    if (alt && /^[A-Z\u00C0-\u024F\u1E00-\u1EFF]/u.test(alt)) add(alt, NameKind.alternate);
+    // Upper-case codes among the alternates ("INC", "KBR": airport and other codes) are not names.
+    if (alt && /^[A-Z\u00C0-\u024F\u1E00-\u1EFF]/u.test(alt) && !/^[A-Z0-9]{2,5}$/.test(alt)) add(alt, NameKind.alternate);
   }
   return { place, keys: [...keys] };
 }

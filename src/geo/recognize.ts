@@ -41,7 +41,7 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
   const needsContext = new Set<Mention>();
 
   // A sentence's first word is prose, not a name, when it is a function word or the text uses it in lower case.
-  const inRun = (t: GeoToken) => t.cap && !(t.sentenceStart && (lex.functionWords.has(t.lower) || lowerWords.has(t.lower)));
+  const inRun = (t: GeoToken) => t.cap && !(t.sentenceStart && (lex.functionWords.has(t.lower) || (lowerWords.has(t.lower) && t.text !== t.text.toUpperCase())));
   const joined = (i: number) => i > 0 && (/^[ \t]$|^ ?- ?$/.test(tokens[i].gapBefore) || (tokens[i].gapBefore === '. ' && ABBREVIATED.has(tokens[i - 1].lower)));
 
   let i = 0;
@@ -127,7 +127,10 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   const allCaps = /^[\p{Lu}.]{2,}$/u.test(m.text);
   if ((lex.never.has(m.key) && !allCaps) || (single && (lex.titles.has(first.lower) || lex.qualifiers.has(first.lower)))) return 'drop';
   // Acronyms ("KBR", "IRS") are organisations unless they name a country or a first-level area ("US", "DRC", "NSW").
-  if (allCaps && !m.text.includes('.') && m.text.length <= 5 && !isMajor(m.places) && !m.places.some((p) => p.kind === NameKind.abbreviation)) return 'drop';
+  if (allCaps && !m.text.includes('.') && m.text.length <= 5) {
+    m.places = m.places.filter((p) => p.kind === NameKind.abbreviation || ['PCLI', 'ADM1', 'CONT', 'RGN'].includes(p.feature_code));
+    if (!m.places.length) return 'drop';
+  }
   // "Henry said", "said Henry": a person.
   const said = tokens[ti - 1];
   if (single && said && lex.personVerbsAfter.has(said.lower) && !isMajor(m.places)) return 'drop';
@@ -167,7 +170,7 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   if (next && single && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !context) return 'drop';
 
   // Common words and first names that are also places need context.
-  const common = lex.needsContext.has(m.key) || (single && lowerWords.has(first.lower));
+  const common = lex.needsContext.has(m.key) || (single && !allCaps && lowerWords.has(first.lower));
   if (common && !context) return 'context';
   // A sentence's first word that is only a small place is more often an ordinary word.
   if (single && first.sentenceStart && !context && !isMajor(m.places) && m.places.every((p) => p.population < 20_000)) return 'drop';
