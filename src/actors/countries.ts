@@ -36,11 +36,13 @@ export function countryTable(): CountryTable {
     if (!list.includes(code)) list.push(code);
     words.set(word, list);
   };
-  for (const c of allCountries()) {
-    names.set(c.iso2, c.name);
-    for (const w of [c.name, ...c.aliases, ...c.demonyms]) add(w, c.iso2);
-  }
+  // Our adjectives first, then names, then aliases and demonyms: the first code of a word is the
+  // one meant by default ("French" → FR before the French overseas territories).
   for (const [code, adjectives] of Object.entries(file.adjectives)) for (const a of adjectives) add(a, code);
+  const countries = allCountries();
+  for (const c of countries) names.set(c.iso2, c.name);
+  for (const c of countries) add(c.name, c.iso2);
+  for (const c of countries) for (const w of [...c.aliases, ...c.demonyms]) add(w, c.iso2);
   table = { names, withThe: new Set(file.withThe), words };
   return table;
 }

@@ -180,8 +180,11 @@ const countryReader: Reader = {
     const only = find(target, 'countryOnly');
     const kind = noun?.kind ?? only?.kind;
     if (!kind) return null;
-    const g = generic(s, kind, country);
-    return { mention: mention(s, s.hits[h], target, g.actor, g.inter, country, kind, assocOf(s, target, country)), next: k + 1 };
+    // State forces and civilians take their nationality ("Kenyan troops" in Somalia); armed groups,
+    // protesters and rioters the country of the text ("French jihadists" in Syria).
+    const home = kind === 'military' || kind === 'police' || kind === 'civilians' ? country : s.country ?? country;
+    const g = generic(s, kind, home);
+    return { mention: mention(s, s.hits[h], target, g.actor, g.inter, home, kind, assocOf(s, target, home)), next: k + 1 };
   },
 };
 

@@ -66,6 +66,9 @@ test('generic actors take the context country; adjectives override it', () => {
   const so = findActors('Kenyan troops repulsed the attack.', 0, { countryCode: 'SO', date: '2020-05-01' });
   assert.equal(so[0].actor, 'Military Forces of Kenya (2013-2022)');
   assert.equal(so[0].inter, 8, 'state forces abroad are external forces');
+  const fr = findActors('French jihadists attacked the camp.', 0, { countryCode: 'SY', date: '2025-10-22' });
+  assert.equal(fr[0].actor, 'Unidentified Armed Group (Syria)', 'an armed group belongs to the country of the text, not to its members');
+  assert.equal(findActors('French soldiers patrolled.', 0, { countryCode: 'ML', date: '2020-01-01' })[0].actor, 'Military Forces of France (2017-)');
 });
 
 test('protesters, rioters and identity militias', () => {
