@@ -84,7 +84,7 @@ export function resolveMentions(ms: Mention[]): Resolution[] {
         const own = g.prob[k];
         s += w.countryFocus * ((countryMass.get(c.p.country_code) ?? 0) - sameCountryMass(g, c.p.country_code)) / others;
         if (c.p.admin1_code) s += w.admin1Focus * ((admin1Mass.get(c.p.admin1_code) ?? 0) - sameAdmin1Mass(g, c.p.admin1_code)) / others;
-        if (c.p.feature_class === 'P' || c.p.feature_code === 'ADM2') s += w.proximity * Math.min(1.5, support(c.p, g, list, w.proximityKm));
+        if (c.p.feature_class === 'P' || c.p.feature_code === 'ADM2') s += w.proximity * Math.min(w.proximityCap ?? 1.5, support(c.p, g, list, w.proximityKm));
         void own;
       }
       return s;
