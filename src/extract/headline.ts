@@ -13,6 +13,9 @@ export function contentWords(s: string): string[] {
 export function headlineOverlap(headline: string, text: string): number {
   const words = [...new Set(contentWords(headline))];
   if (words.length === 0) return 1;
-  const stems = new Set(contentWords(text.slice(0, 3000)).map((w) => w.slice(0, 5)));
+  // The headline repeated as a line of the text (an <h1> kept in the body) does not count.
+  const key = words.join(' ');
+  const body = text.slice(0, 3000).split('\n').filter((line) => [...new Set(contentWords(line))].join(' ') !== key).join('\n');
+  const stems = new Set(contentWords(body).map((w) => w.slice(0, 5)));
   return words.filter((w) => stems.has(w.slice(0, 5))).length / words.length;
 }

@@ -81,16 +81,25 @@ function extractFromPage(page: string): ExtractedArticle {
     const at = inner ? candidates.indexOf(inner) + 1 : 0;
     candidates.splice(inner && text.length > inner.text.length ? at : 0, 0, { method: 'readability', text });
   }
-  // The whole body is the last resort (after Readability, whose cleaning removed nav and scripts).
-  if (document.body) candidates.push({ method: 'body', text: blockText(document.body as never) });
+  // The whole body is the last resort. Readability has rearranged the DOM (it drops whatever looks
+  // like a sidebar, sometimes the story itself), so the page is parsed again, only when needed.
+  const bodyCandidate = () => {
+    const fresh = parseHTML(page).document;
+    return { method: 'body', text: fresh.body ? blockText(fresh.body as never) : '' };
+  };
 
   const title = meta.title ?? readable?.title ?? null;
   const usable = candidates.filter((c) => c.text.trim().length > 0);
-  let chosen = usable[0] ?? { method: 'none', text: '' };
-  if (title && usable.length > 1) {
+  if (usable.length === 0) usable.push(bodyCandidate());
+  let chosen = usable[0]!;
+  if (title) {
     const scored = usable.map((c) => ({ ...c, overlap: headlineOverlap(title, c.text) }));
     const first = scored[0]!;
     if (first.overlap < MIN_OVERLAP) {
+      if (first.method !== 'body') {
+        const body = bodyCandidate();
+        scored.push({ ...body, overlap: headlineOverlap(title, body.text) });
+      }
       const better = scored.find((c) => c.overlap >= MIN_OVERLAP && c.text.length >= 80);
       if (better) {
         notes.push(`${first.method} text does not match the headline (overlap ${first.overlap.toFixed(2)}); used ${better.method}`);
