@@ -76,14 +76,16 @@ export interface EventStats {
 /** A compact map point: event id, latitude, longitude, event type, fatalities. */
 export type MapPoint = [string, number, number, string, number];
 
+export type ExportedEvent = CodedEvent & { status: string; updated_at: string };
+
 export interface SearchStore {
   list(filter: EventFilter, page: PageRequest): Promise<EventPage>;
   get(eventId: string): Promise<EventDetail | null>;
   stats(filter: EventFilter): Promise<EventStats>;
   /** Points of matching events with coordinates, newest first, at most `max`. */
   points(filter: EventFilter, max: number): Promise<{ points: MapPoint[]; truncated: boolean }>;
-  /** Matching events with their evidence, for exports; at most `max`, newest first. */
-  select(filter: EventFilter, max: number): Promise<CodedEvent[]>;
+  /** Matching events with their evidence (and review status), for exports; at most `max`, newest first. */
+  select(filter: EventFilter, max: number): Promise<ExportedEvent[]>;
   /** Distinct values for the filter panel: countries, event types, sub-event types. */
   facets(): Promise<{ countries: string[]; eventTypes: string[]; subEventTypes: string[]; firstDay: string | null; lastDay: string | null }>;
 }

@@ -239,3 +239,21 @@ describe('headers and the page', () => {
     assert.equal((await app.request('/vendor/leaflet/../../../package.json')).status, 404);
   });
 });
+
+describe('GET /api/export', () => {
+  it('writes the current selection as ACLED CSV', async () => {
+    const r = await app.request('/api/export?format=acled-csv&country=Kenya');
+    assert.equal(r.status, 200);
+    assert.match(r.headers.get('content-type') ?? '', /text\/csv/);
+    assert.match(r.headers.get('content-disposition') ?? '', /attachment; filename="sitrep-events-\d{4}-\d{2}-\d{2}\.csv"/);
+    const lines = (await r.text()).trim().split('\n');
+    assert.match(lines[0]!, /^event_id_cnty,event_date,/);
+    assert.equal(lines.length, 3, 'header and the two Kenyan events');
+  });
+  it('writes GeoJSON points', async () => {
+    const body = await (await app.request('/api/export?format=geojson&event_type=Protests')).json();
+    assert.equal(body.type, 'FeatureCollection');
+    assert.deepEqual(body.features.map((f: any) => f.properties.event_id).sort(), ['COL-0001', 'KEN-0002']);
+    assert.deepEqual(body.features.find((f: any) => f.properties.event_id === 'COL-0001').geometry.coordinates, [-74.1, 4.6]);
+  });
+});

@@ -1,7 +1,7 @@
 // `sitrep serve`: the HTTP API and the analyst page.
 import type { Command } from '../command.js';
 import { dbLocation, parseCommandArgs } from '../command.js';
-import { openStore } from '../../store/index.js';
+import { openStore, type SqliteStore } from '../../store/index.js';
 import { isLoopback, type ReadAccess } from '../../server/auth.js';
 import { listen } from '../../server/listen.js';
 
@@ -38,6 +38,8 @@ export const command: Command = {
     const host = values.host ?? '127.0.0.1';
     const readAccess: ReadAccess = values['private-reads'] ? 'token' : values['open-reads'] ? 'open' : 'loopback';
     const store = await openStore(dbLocation(values.db));
+    // Give SQLite's planner fresh statistics (cheap: it analyses only tables that need it).
+    if (store.kind === 'sqlite') (store as SqliteStore).db.pragma('optimize=0x10002');
     const server = await listen({ store, host, port, readAccess, maxDocumentBytes: Math.round(maxMb * 1024 * 1024) });
     console.log(`sitrep: serving ${store.location} on ${server.url} (reads: ${readAccess === 'loopback' ? 'open on this machine' : readAccess})`);
     if (!isLoopback(host) && host !== 'localhost' && readAccess === 'open') console.warn('sitrep: warning: reads are open to the network');

@@ -1,9 +1,10 @@
 // SQLite implementation of the search area (see ../search.ts): read-only queries over events,
 // event_sources, evidence, documents, sources and event_reviews. Every value is a bound parameter;
 // column names and sort orders come from fixed lists in this file.
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
-import type { CodedEvent, Evidence } from '../../document.js';
-import type { EventDetail, EventDocument, EventFilter, EventPage, EventSort, EventStats, EventSummary, MapPoint, PageRequest, SearchStore } from '../search.js';
+import type { Evidence } from '../../document.js';
+import type { ExportedEvent, EventDetail, EventDocument, EventFilter, EventPage, EventSort, EventStats, EventSummary, MapPoint, PageRequest, SearchStore } from '../search.js';
 import { sqliteReviewStore } from './reviews.js';
 
 /** The event columns every listing returns, in ACLED's order. */
@@ -27,8 +28,12 @@ const ORDER_BY: Record<EventSort, string> = {
   '-updated_at': 'e.updated_at DESC, e.id DESC',
 };
 
-/** Totals are counted up to this many rows; beyond it the page says the total is a lower bound. */
-const COUNT_LIMIT = 10_000;
+/** Totals are counted up to this many rows; beyond it the page says the total is a lower bound
+ * (GET /api/stats counts exactly). Counting further would cost more than the page itself. */
+const COUNT_LIMIT = 1_000;
+/** A text match with at most this many hits drives the query; a commoner one only filters rows found
+ * through the other indexes (SQLite has no statistics for FTS5, so the store decides). */
+const FTS_DRIVE_LIMIT = 5_000;
 
 /** Words of a free-text query as an FTS5 expression: every word must appear (quoted, so no syntax leaks in). */
 export function ftsWords(text: string): string | null {
@@ -37,8 +42,22 @@ export function ftsWords(text: string): string | null {
   return words.slice(0, 16).map((w) => `"${w}"`).join(' ');
 }
 
-/** The WHERE clause and its parameters for a filter. */
-export function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
+/** The FTS5 query of a filter's text and actor words, null when it has none, '' when nothing can match. */
+export function ftsQuery(filter: EventFilter): string | null {
+  const match: string[] = [];
+  const q = filter.q ? ftsWords(filter.q) : null;
+  if (q) match.push(`(${q})`);
+  const actor = filter.actor ? ftsWords(filter.actor) : null;
+  if (actor) match.push(`({actor1 actor2} : (${actor}))`);
+  if ((filter.q && !q) || (filter.actor && !actor)) return ''; // only punctuation
+  return match.length ? match.join(' AND ') : null;
+}
+
+/**
+ * The WHERE clause and its parameters for a filter. `ftsDrives`: let the text match pick the rows
+ * (rare words); otherwise the match only filters rows found through the other indexes (common words).
+ */
+export function whereClause(filter: EventFilter, ftsDrives = true): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const anyOf = (column: string, values: string[] | undefined) => {
@@ -56,15 +75,12 @@ export function whereClause(filter: EventFilter): { sql: string; params: unknown
   if (filter.status && filter.status.length > 0) anyOf('e.status', filter.status);
   else parts.push("e.status <> 'rejected'");
 
-  const match: string[] = [];
-  const q = filter.q ? ftsWords(filter.q) : null;
-  if (q) match.push(`(${q})`);
-  const actor = filter.actor ? ftsWords(filter.actor) : null;
-  if (actor) match.push(`({actor1 actor2} : (${actor}))`);
-  if ((filter.q && !q) || (filter.actor && !actor)) parts.push('0'); // only punctuation: nothing can match
-  if (match.length > 0) {
-    parts.push('e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
-    params.push(match.join(' AND '));
+  const match = ftsQuery(filter);
+  if (match === '') parts.push('0');
+  else if (match) {
+    // "+e.id" keeps SQLite from using the match as the way in (unary + disables the index on id)
+    parts.push(`${ftsDrives ? 'e.id' : '+e.id'} IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`);
+    params.push(match);
   }
 
   if (filter.bbox) {
@@ -90,15 +106,23 @@ function toSummary(row: EventRow): EventSummary {
 export function sqliteSearchStore(db: Db): SearchStore {
   const reviews = sqliteReviewStore(db);
   // Statements depend on the shape of the filter; cache them by SQL text.
-  const cache = new Map<string, ReturnType<Db['prepare']>>();
-  const prepare = (sql: string) => {
+  const cache = new Map<string, Statement<unknown[]>>();
+  const prepare = (sql: string): Statement<unknown[]> => {
     let stmt = cache.get(sql);
     if (!stmt) {
-      stmt = db.prepare(sql);
+      stmt = db.prepare<unknown[]>(sql);
       if (cache.size > 500) cache.clear();
       cache.set(sql, stmt);
     }
     return stmt;
+  };
+
+  const ftsHits = db.prepare('SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?)').pluck();
+  /** The WHERE clause, with the text match driving only when it is rare. */
+  const where = (filter: EventFilter) => {
+    const match = ftsQuery(filter);
+    const rare = !match || (ftsHits.get(match, FTS_DRIVE_LIMIT + 1) as number) <= FTS_DRIVE_LIMIT;
+    return whereClause(filter, rare);
   };
 
   const eventRow = db.prepare(`SELECT ${SELECT_COLUMNS} FROM events e WHERE e.event_id = ?`);
@@ -112,14 +136,14 @@ export function sqliteSearchStore(db: Db): SearchStore {
 
   return {
     async list(filter: EventFilter, page: PageRequest): Promise<EventPage> {
-      const where = whereClause(filter);
-      const rows = prepare(`SELECT ${SELECT_COLUMNS} FROM events e ${where.sql} ORDER BY ${ORDER_BY[page.sort]} LIMIT ? OFFSET ?`)
-        .all(...where.params, page.limit, page.offset) as EventRow[];
+      const clause = where(filter);
+      const rows = prepare(`SELECT ${SELECT_COLUMNS} FROM events e ${clause.sql} ORDER BY ${ORDER_BY[page.sort]} LIMIT ? OFFSET ?`)
+        .all(...clause.params, page.limit, page.offset) as EventRow[];
       // Count only as far as needed: a full page at the start of a small result tells the total directly.
       let total: number;
       if (page.offset === 0 && rows.length < page.limit) total = rows.length;
-      else total = prepare(`SELECT count(*) FROM (SELECT 1 FROM events e ${where.sql} LIMIT ?)`).pluck()
-        .get(...where.params, COUNT_LIMIT + 1) as number;
+      else total = prepare(`SELECT count(*) FROM (SELECT 1 FROM events e ${clause.sql} LIMIT ?)`).pluck()
+        .get(...clause.params, COUNT_LIMIT + 1) as number;
       const totalExact = total <= COUNT_LIMIT;
       return { events: rows.map(toSummary), total: Math.min(total, COUNT_LIMIT), totalExact, limit: page.limit, offset: page.offset, sort: page.sort };
     },
@@ -137,10 +161,10 @@ export function sqliteSearchStore(db: Db): SearchStore {
     },
 
     async stats(filter: EventFilter): Promise<EventStats> {
-      const where = whereClause(filter);
+      const clause = where(filter);
       const group = (column: string, alias: string) => prepare(
-        `SELECT ${column} AS ${alias}, count(*) AS count, sum(e.fatalities) AS fatalities FROM events e ${where.sql}
-         GROUP BY ${column} ORDER BY ${alias === 'day' ? 'day' : 'count DESC'}`).all(...where.params) as never[];
+        `SELECT ${column} AS ${alias}, count(*) AS count, sum(e.fatalities) AS fatalities FROM events e ${clause.sql}
+         GROUP BY ${column} ORDER BY ${alias === 'day' ? 'day' : 'count DESC'}`).all(...clause.params) as never[];
       const byDay = group('e.event_date', 'day') as EventStats['byDay'];
       return {
         total: byDay.reduce((n, d) => n + d.count, 0),
@@ -152,24 +176,23 @@ export function sqliteSearchStore(db: Db): SearchStore {
     },
 
     async points(filter: EventFilter, max: number) {
-      const where = whereClause(filter);
+      const clause = where(filter);
       const sql = `SELECT e.event_id, e.latitude, e.longitude, e.event_type, e.fatalities FROM events e
-        ${where.sql ? `${where.sql} AND` : 'WHERE'} e.latitude IS NOT NULL ORDER BY e.event_date DESC, e.id DESC LIMIT ?`;
-      const rows = prepare(sql).raw().all(...where.params, max + 1) as MapPoint[];
+        ${clause.sql ? `${clause.sql} AND` : 'WHERE'} e.latitude IS NOT NULL ORDER BY e.event_date DESC, e.id DESC LIMIT ?`;
+      const rows = prepare(sql).raw().all(...clause.params, max + 1) as MapPoint[];
       const truncated = rows.length > max;
       return { points: truncated ? rows.slice(0, max) : rows, truncated };
     },
 
-    async select(filter: EventFilter, max: number): Promise<CodedEvent[]> {
-      const where = whereClause(filter);
-      const rows = prepare(`SELECT ${SELECT_COLUMNS} FROM events e ${where.sql} ORDER BY e.event_date DESC, e.id DESC LIMIT ?`)
-        .all(...where.params, max) as EventRow[];
+    async select(filter: EventFilter, max: number): Promise<ExportedEvent[]> {
+      const clause = where(filter);
+      const rows = prepare(`SELECT ${SELECT_COLUMNS} FROM events e ${clause.sql} ORDER BY e.event_date DESC, e.id DESC LIMIT ?`)
+        .all(...clause.params, max) as EventRow[];
       return rows.map((row) => {
         const summary = toSummary(row);
-        const { status: _status, updated_at: _updated, ...fields } = summary;
         const evidence = (evidenceRows.all(summary.event_id) as (Evidence & { document_id: string })[])
           .map(({ document_id: _doc, ...span }) => span);
-        return { ...fields, doc_id: (firstDocument.get(summary.event_id) as string | undefined) ?? '', evidence } as CodedEvent;
+        return { ...summary, doc_id: (firstDocument.get(summary.event_id) as string | undefined) ?? '', evidence } as ExportedEvent;
       });
     },
 
