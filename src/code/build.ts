@@ -31,7 +31,7 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   if (previous && previous.location && (!place || (place.geo_precision > previous.geo_precision && place.country === previous.country))) {
     place = { location: previous.location, latitude: previous.latitude, longitude: previous.longitude, geo_precision: previous.geo_precision, country: previous.country, iso: previous.iso, country_code: previous.event_id.split('-')[0] ?? null, admin1: previous.admin1, admin2: previous.admin2, admin3: previous.admin3, evidence: null };
   }
-  evidence.push(...evidenceList(place?.evidence));
+  evidence.push(...evidenceList(place?.evidence, undefined, 'location'));
   const country = place?.country ?? '';
 
   const triggerAt = p.toks[p.triggers[0]?.from ?? 0]?.start ?? p.sentence.start;

@@ -78,8 +78,8 @@ export function countryByCode(code: string): CountryInfo | null {
 }
 
 /** Evidence as a list, whatever shape a collaborator returned. */
-export function evidenceList(e: Evidence[] | Evidence | null | undefined, field?: string): Evidence[] {
+export function evidenceList(e: Evidence[] | Evidence | null | undefined, field?: string, fallback = 'evidence'): Evidence[] {
   if (!e) return [];
   const list = Array.isArray(e) ? e : [e];
-  return field ? list.map((x) => ({ ...x, field })) : list;
+  return list.filter((x) => x && typeof x.start === 'number').map((x) => ({ ...x, field: field ?? x.field ?? fallback }));
 }

@@ -53,7 +53,7 @@ export function writeEvents(db: Db, doc: Document): void {
       q.insert.run({ ...e, merge_key: key, fatalities_unknown: e.fatalities_unknown ? 1 : 0, status: 'coded', created_at: now, updated_at: now });
     }
     q.addSource.run(eventId, doc.id);
-    for (const ev of e.evidence) q.addEvidence.run(eventId, doc.id, ev.field, ev.start, ev.end, ev.text);
+    for (const ev of e.evidence) q.addEvidence.run(eventId, doc.id, ev.field ?? 'evidence', ev.start, ev.end, ev.text ?? doc.text.slice(ev.start, ev.end));
   }
 }
 
