@@ -1,7 +1,8 @@
 // Inputs named on the command line → raw items: files, directories (recursive), http(s) URLs,
 // RSS/Atom feeds (each item's page fetched; the item's own content used when the page cannot be had)
 // and JSONL documents. Anything unreadable becomes a dead letter; nothing here throws for bad input.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import { sha256 } from '../util/hash.js';
 import { decodeBytes, MAX_INPUT_BYTES } from './decode.js';
@@ -50,6 +51,11 @@ async function* readPath(path: string, options: ReadOptions): AsyncGenerator<Rea
     yield dead(path, 'unreadable', 'not a regular file');
     return;
   }
+  // JSONL corpora may be far larger than one document: read line by line, capping each line instead.
+  if (/\.(jsonl|ndjson)$/i.test(path)) {
+    yield* readJsonlFile(path);
+    return;
+  }
   if (info.size > MAX_INPUT_BYTES) {
     yield dead(path, 'too-large', `${info.size} bytes; the limit is ${MAX_INPUT_BYTES}`, { size: info.size });
     return;
@@ -63,6 +69,28 @@ async function* readPath(path: string, options: ReadOptions): AsyncGenerator<Rea
     return;
   }
   yield* readBytes(bytes, path, { path }, options);
+}
+
+async function* readJsonlFile(path: string): AsyncGenerator<ReadResult> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      n++;
+      if (line.length > MAX_INPUT_BYTES) {
+        yield dead(`${path}:${n}`, 'too-large', `line of ${line.length} characters; the limit is ${MAX_INPUT_BYTES}`);
+        continue;
+      }
+      if (!line.trim()) continue;
+      for (const r of readJsonl(line, path)) {
+        // readJsonl numbers lines within its input; here each call gets one line.
+        yield r.kind === 'dead' && r.letter.origin === `${path}:1` ? { ...r, letter: { ...r.letter, origin: `${path}:${n}` } }
+          : r.kind === 'item' && r.item.origin === `${path}:1` ? { ...r, item: { ...r.item, origin: `${path}:${n}` } } : r;
+      }
+    }
+  } catch (err) {
+    yield dead(path, 'unreadable', (err as Error).message);
+  }
 }
 
 async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<ReadResult> {

@@ -131,3 +131,23 @@ test('a document that cannot be stored becomes a dead letter; the rest of its ba
     await store.close();
   }
 });
+
+test('a JSONL file larger than the 10 MB cap is read line by line', { timeout: 60_000 }, async () => {
+  const dir = tempDir();
+  const path = join(dir, 'big.jsonl');
+  const lines: string[] = [];
+  for (let i = 0; i < 120; i++) {
+    const words = Array.from({ length: 14000 }, (_, k) => `w${(k * 31 + i * 7) % 5000}`).join(' ');
+    lines.push(JSON.stringify({ id: `big-${i}`, text: `Report ${i}. ${words}.` }));
+  }
+  writeFileSync(path, lines.join('\n'));
+  const store = await openStore(join(dir, 'sitrep.db'));
+  try {
+    const s = await ingest([path], { store, ctx: createContext(), stages: CORE });
+    assert.equal(s.rejected, 0);
+    assert.equal(s.read, 120);
+    assert.ok((await store.documents.get('big-7')) !== null);
+  } finally {
+    await store.close();
+  }
+});
