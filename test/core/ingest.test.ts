@@ -151,3 +151,30 @@ test('a JSONL file larger than the 10 MB cap is read line by line', { timeout: 6
     await store.close();
   }
 });
+
+test('an Atom feed file: items whose pages cannot be fetched use their own content', async () => {
+  const dir = tempDir();
+  const path = join(dir, 'feed.atom');
+  writeFileSync(path, `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Example Atom</title><id>urn:example</id><updated>2025-06-01T00:00:00Z</updated>
+  <entry><title>Nurses strike over staffing</title><id>urn:example:1</id><link href="http://127.0.0.1:9/nurses"/>
+    <updated>2025-06-01T08:00:00Z</updated>
+    <content type="html">&lt;p&gt;Nurses at the regional hospital began a 48-hour strike on Sunday over staff shortages, union leaders said.&lt;/p&gt;</content></entry>
+  <entry><title>Empty entry</title><id>urn:example:2</id><updated>2025-06-01T09:00:00Z</updated></entry>
+</feed>`);
+  const store = await openStore(join(dir, 'sitrep.db'));
+  try {
+    const s = await ingest([path], { store, ctx: createContext(), stages: CORE });
+    assert.equal(s.ingested, 1);
+    assert.equal(s.rejectedByReason['no-content'], 1);
+    const docs = [];
+    for await (const d of store.documents.iterate()) docs.push(d);
+    assert.equal(docs[0]!.title, 'Nurses strike over staffing');
+    assert.equal(docs[0]!.source, 'Example Atom');
+    assert.match(docs[0]!.text, /^Nurses at the regional hospital began a 48-hour strike/);
+    assert.match(docs[0]!.publishedAt ?? '', /^2025-06-01/);
+    assert.match(docs[0]!.origin, /feed\.atom#urn:example:1$/);
+  } finally {
+    await store.close();
+  }
+});
