@@ -16,6 +16,7 @@ export interface RecognitionLexicon {
   needsContext: Set<string>;
   personVerbsAfter: Set<string>;
   capitalisedTypeWords: Set<string>;
+  firstNames: Set<string>;
 }
 
 export interface ResolutionPriors {
@@ -49,6 +50,7 @@ export function recognitionLexicon(): RecognitionLexicon {
       needsContext: set('needsContext'),
       personVerbsAfter: set('personVerbsAfter'),
       capitalisedTypeWords: set('capitalisedTypeWords'),
+      firstNames: set('firstNames'),
     };
   }
   return lex;
