@@ -41,8 +41,6 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
   const persons = new Set<string>();
   const found: Mention[] = [];
   const needsContext = new Set<Mention>();
-  const headlines = new Set<number>(); // Title Case headlines: see titleCaseTokens (measured worse on the dev sets; off)
-  void titleCaseTokens;
 
   // A sentence's first word is prose, not a name, when it is a function word or the text uses it in lower case.
   const inRun = (t: GeoToken) => t.cap && !(t.sentenceStart && (lex.functionWords.has(t.lower) || (lowerWords.has(t.lower) && t.text !== t.text.toUpperCase())));
@@ -62,7 +60,7 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
       const m = longestMatch(text, run, k, gaz);
       if (!m) { k++; continue; }
       const mention = makeMention(text, tokens, i + k, i + k + m.length, m.places, m.typeWord);
-      const verdict = judge(mention, run, k, m.length, tokens, i + k, lowerWords, persons, options.demonyms !== false, matchedEnd === k, headlines.has(i + k));
+      const verdict = judge(mention, run, k, m.length, tokens, i + k, lowerWords, persons, options.demonyms !== false, matchedEnd === k);
       if (verdict !== 'drop') { found.push(mention); matchedInRun.push(k); matchedEnd = k + m.length; }
       if (verdict === 'context') needsContext.add(mention);
       k += m.length;
@@ -123,7 +121,7 @@ function makeMention(text: string, tokens: GeoToken[], from: number, to: number,
 }
 
 /** Keep or drop a gazetteer match; may narrow its places (abbreviations, demonyms). */
-function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoToken[], ti: number, lowerWords: Set<string>, persons: Set<string>, demonyms: boolean, matchedBefore: boolean, headline: boolean): 'keep' | 'drop' | 'context' {
+function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoToken[], ti: number, lowerWords: Set<string>, persons: Set<string>, demonyms: boolean, matchedBefore: boolean): 'keep' | 'drop' | 'context' {
   const lex = recognitionLexicon();
   const first = run[k];
   const single = len === 1;
@@ -160,7 +158,7 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
 
   // Inside a longer capitalised run: a capitalised word right before makes it part of a person or
   // an organisation name ("Raquel Henry", "President Jackson"), unless that word is a qualifier.
-  if (k > 0 && !headline) {
+  if (k > 0) {
     const prev = run[k - 1];
     if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore) {
       // "Raquel Henry", "Mr. Henry", "J. Henry": remember the surname, so a later bare "Henry" is not a place either.
@@ -172,7 +170,7 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   if (before && lex.titles.has(before.lower) && /^\.? ?$/.test(first.gapBefore.trim() + ' ')) return 'drop';
   // A single-word town followed by another capitalised word is usually a name ("Washington Post").
   const next = run[k + len];
-  if (next && single && !headline && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !context) return 'drop';
+  if (next && single && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !context) return 'drop';
 
   // Common words and first names that are also places need context.
   const common = lex.needsContext.has(m.key) || (single && !allCaps && lowerWords.has(first.lower));
@@ -180,19 +178,6 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // A sentence's first word that is only a small place is more often an ordinary word.
   if (single && first.sentenceStart && !context && !isMajor(m.places) && m.places.every((p) => p.population < 20_000)) return 'drop';
   return 'keep';
-}
-
-/** Tokens of Title Case sentences (headlines: "Freemason Joins Sochi Mayor Race"), where capitals say nothing. */
-function titleCaseTokens(tokens: GeoToken[]): Set<number> {
-  const out = new Set<number>();
-  let from = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && !tokens[i].sentenceStart) continue;
-    const words = tokens.slice(from, i).filter((t) => t.text.length > 3 && /^\p{L}+$/u.test(t.text));
-    if (words.length >= 3 && words.filter((t) => t.cap).length >= 0.75 * words.length) for (let k = from; k < i; k++) out.add(k);
-    from = i;
-  }
-  return out;
 }
 
 /** Countries, continents, first-level areas and big cities: names that stay places in most contexts. */
