@@ -2,13 +2,12 @@
 // place (chooseEventPlace), actors, counts, evidence for every field and a confidence.
 import type { CodedEvent, Document, Evidence } from '../document.js';
 import { knowledge } from './knowledge.js';
-import { chooseEventPlace, evidenceList, resolveEventDate } from './collaborators.js';
+import { chooseEventPlace, evidenceList, publicationDay, resolveEventDate, type EventPlace } from './collaborators.js';
 import { countPeople } from './numbers.js';
 import { assignParties } from './participants.js';
 import type { Proposal } from './detect.js';
 import type { Tok } from './tokens.js';
 import { mergeKey, eventId } from '../merge/key.js';
-import { publicationDay } from './fallback/dates.js';
 
 export interface Part { toks: Tok[]; start: number; end: number }
 
@@ -27,11 +26,11 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   const day = date?.date ?? publicationDay(doc) ?? new Date().toISOString().slice(0, 10);
   evidence.push(...evidenceList(date?.evidence, 'event_date'));
 
-  let place = chooseEventPlace(doc, p.sentence);
+  let place: (Omit<EventPlace, 'latitude' | 'longitude' | 'evidence'> & { latitude: number | null; longitude: number | null; evidence: EventPlace['evidence'] | null }) | null = chooseEventPlace(doc, p.sentence);
   if (previous && previous.location && (!place || (place.geo_precision > previous.geo_precision && place.country === previous.country))) {
     place = { location: previous.location, latitude: previous.latitude, longitude: previous.longitude, geo_precision: previous.geo_precision, country: previous.country, iso: previous.iso, country_code: previous.event_id.split('-')[0] ?? null, admin1: previous.admin1, admin2: previous.admin2, admin3: previous.admin3, evidence: null };
   }
-  evidence.push(...evidenceList(place?.evidence, undefined, 'location'));
+  evidence.push(...evidenceList(place?.evidence, 'location'));
   const country = place?.country ?? '';
 
   const triggerAt = p.toks[p.triggers[0]?.from ?? 0]?.start ?? p.sentence.start;

@@ -7,7 +7,7 @@ import { knowledge, type Knowledge } from './knowledge.js';
 import { anyMatch, findAll } from './patterns.js';
 import { tokenize, type Tok } from './tokens.js';
 import { datedBackground, modalityOf, type Trigger } from './modality.js';
-import { publicationDay } from './fallback/dates.js';
+import { publicationDay } from './collaborators.js';
 
 export interface Proposal {
   sentence: Sentence;

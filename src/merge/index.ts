@@ -1,6 +1,8 @@
-// The merge stage: a document's events become one event per place and day under ACLED's rules —
-// a higher type absorbs a lower one (a battle with arrests stays one battle with its arrests;
-// abducted then killed is an attack; a protest that turns violent is a riot). Reports of the same
+// The merge stage: a document's events become one event per actor pair, place and day under ACLED's
+// rules — for the same actors, place and day a higher type absorbs a lower one (a battle with arrests
+// stays one battle with its arrests; abducted then killed is an attack; a protest that turns violent
+// is a riot: its protesters are the rioters). Events of the same place and day between different
+// actors stay apart. Reports of the same
 // event in other documents are merged later, in the store, by merge key (src/store/sqlite/events.ts).
 import type { Stage } from '../pipeline.js';
 import type { CodedEvent, Document } from '../document.js';
@@ -42,14 +44,33 @@ function placeDay(e: CodedEvent): string {
   return `${e.location}|${e.country}|${e.event_date}`;
 }
 
-export function mergeDocumentEvents(doc: Document): void {
-  const groups = new Map<string, CodedEvent>();
-  for (const e of doc.events) {
-    const k = placeDay(e);
-    const prev = groups.get(k);
-    groups.set(k, prev ? absorb(prev, e) : e);
+/** The sides of an event, normalised: a crowd is one side whether it protests or riots. */
+function sides(e: CodedEvent): Set<string> {
+  const out = new Set<string>();
+  for (const a of [e.actor1, e.actor2]) {
+    if (!a) continue;
+    out.add(a.toLowerCase().replace(/\s*\(\d{4}-?\d{0,4}\)/g, '').replace(/^rioters\b/, 'protesters').trim());
   }
-  doc.events = [...groups.values()].map((e) => ({ ...e, event_id: eventId(e.event_id.split('-')[0], doc.id, mergeKey(e)) }));
+  return out;
+}
+
+/** Two events of one story are one event when they share place and day and at least one side. */
+export function sameEvent(a: CodedEvent, b: CodedEvent): boolean {
+  if (placeDay(a) !== placeDay(b)) return false;
+  const sa = sides(a), sb = sides(b);
+  if (!sa.size || !sb.size) return true;
+  for (const x of sa) if (sb.has(x)) return true;
+  return false;
+}
+
+export function mergeDocumentEvents(doc: Document): void {
+  const merged: CodedEvent[] = [];
+  for (const e of doc.events) {
+    const i = merged.findIndex((m) => sameEvent(m, e));
+    if (i >= 0) merged[i] = absorb(merged[i], e);
+    else merged.push(e);
+  }
+  doc.events = merged.map((e) => ({ ...e, event_id: eventId(e.event_id.split('-')[0], doc.id, mergeKey(e)) }));
 }
 
 export const mergeStage: Stage = {

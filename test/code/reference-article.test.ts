@@ -10,7 +10,6 @@ import { createContext } from '../../src/context.js';
 import { createDocument } from '../../src/document.js';
 import { runPipeline, STAGES } from '../../src/pipeline.js';
 import { EXAMPLES_DIR } from '../../src/paths.js';
-import { usingFallback } from '../../src/code/collaborators.js';
 
 test('reference article: exactly one event, coded as expected', async () => {
   const raw = readFileSync(join(EXAMPLES_DIR, 'harem-operation.txt'), 'utf8');
@@ -26,11 +25,9 @@ test('reference article: exactly one event, coded as expected', async () => {
   assert.match(e.actor1, /Syria/);
   assert.ok([2, 3].includes(e.inter2), `inter2 ${e.inter2}`);
   assert.equal(e.country, 'Syria');
-  if (!usingFallback.place) {
-    assert.match(e.location.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), /Harim|Harem/);
-    assert.equal(e.geo_precision, 1);
-    assert.ok(Math.abs((e.latitude ?? 0) - 36.21) < 0.1 && Math.abs((e.longitude ?? 0) - 36.52) < 0.1, `${e.latitude},${e.longitude}`);
-  }
+  assert.match(e.location.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), /Harim|Harem/);
+  assert.equal(e.geo_precision, 1);
+  assert.ok(Math.abs((e.latitude ?? 0) - 36.21) < 0.1 && Math.abs((e.longitude ?? 0) - 36.52) < 0.1, `${e.latitude},${e.longitude}`);
   assert.equal(e.fatalities, 0);
   assert.equal(e.fatalities_unknown, true);
   assert.equal(e.arrests, 2);

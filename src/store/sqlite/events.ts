@@ -4,7 +4,7 @@
 // evidence is appended, the lowest fatality count among the reports is kept and the sources are
 // concatenated. Events an analyst has reviewed (status other than 'coded') keep their fields.
 import type { Db } from './open.js';
-import type { CodedEvent, Document, Evidence } from '../../document.js';
+import { report, type CodedEvent, type Document, type Evidence } from '../../document.js';
 import { mergeKey } from '../../merge/key.js';
 import type { EventStore, StoredEvent } from '../events.js';
 
@@ -53,8 +53,21 @@ export function writeEvents(db: Db, doc: Document): void {
       q.insert.run({ ...e, merge_key: key, fatalities_unknown: e.fatalities_unknown ? 1 : 0, status: 'coded', created_at: now, updated_at: now });
     }
     q.addSource.run(eventId, doc.id);
-    for (const ev of e.evidence) q.addEvidence.run(eventId, doc.id, ev.field ?? 'evidence', ev.start, ev.end, ev.text ?? doc.text.slice(ev.start, ev.end));
+    for (const ev of e.evidence) {
+      const problem = evidenceProblem(ev, doc.text.length);
+      if (problem) { report(doc, 'store', 'warning', `event ${eventId}: evidence span dropped (${problem})`); continue; }
+      q.addEvidence.run(eventId, doc.id, ev.field, ev.start, ev.end, ev.text ?? doc.text.slice(ev.start, ev.end));
+    }
   }
+}
+
+/** Why an evidence span cannot be stored (no field, offsets outside the text), or null when it can. */
+function evidenceProblem(ev: Partial<Evidence> | null | undefined, textLength: number): string | null {
+  if (!ev) return 'empty';
+  if (typeof ev.field !== 'string' || !ev.field) return 'no field';
+  if (!Number.isInteger(ev.start) || !Number.isInteger(ev.end)) return `${ev.field}: no offsets`;
+  if (ev.start! < 0 || ev.end! < ev.start! || ev.end! > textLength) return `${ev.field}: offsets ${ev.start}-${ev.end} outside the text`;
+  return null;
 }
 
 function toEvent(r: Record<string, unknown>): StoredEvent {
