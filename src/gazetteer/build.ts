@@ -52,8 +52,8 @@ export function locateSources(): Sources {
 }
 
 function stampOf(sources: Sources): string {
-  const self = fileURLToPath(import.meta.url);
-  const files = [...Object.values(sources), self, ...['countries.json', 'name-folding.json', 'extra-places.json', 'gazetteer-build.json', 'country-points.json', 'admin1-aliases.json'].map((f) => resolve(DATA_DIR, 'geo', f))];
+  // The build code itself is covered by BUILD_VERSION (so src/ under tsx and dist/ share the stamp).
+  const files = [...Object.values(sources), ...['countries.json', 'name-folding.json', 'extra-places.json', 'gazetteer-build.json', 'country-points.json', 'admin1-aliases.json'].map((f) => resolve(DATA_DIR, 'geo', f))];
   return JSON.stringify({ version: BUILD_VERSION, files: files.map((f) => [f, statSync(f).size, Math.floor(statSync(f).mtimeMs)]) });
 }
 
