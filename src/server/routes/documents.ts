@@ -15,6 +15,7 @@ export function documentRoutes(store: ApiStore): Hono {
     const jsonl = /ndjson|jsonl|json-seq/.test(type);
     if (!jsonl && !type.includes('json')) throw new ApiError(415, 'send documents as application/json or application/x-ndjson');
     const body = await c.req.text();
+    if (body.trim() === '') throw new ApiError(400, 'the body is empty: send {"id", "text", ...} documents');
     const { items, dead } = readBody(body, jsonl, 'api');
     if (items.length + dead.length === 0) throw new ApiError(400, 'the body holds no documents');
     if (items.length > MAX_DOCUMENTS_PER_REQUEST) throw new ApiError(413, `at most ${MAX_DOCUMENTS_PER_REQUEST} documents per request; send the rest in further requests`);

@@ -31,9 +31,10 @@ const ORDER_BY: Record<EventSort, string> = {
 /** Totals are counted up to this many rows; beyond it the page says the total is a lower bound
  * (GET /api/stats counts exactly). Counting further would cost more than the page itself. */
 const COUNT_LIMIT = 1_000;
-/** A text match with at most this many hits drives the query; a commoner one only filters rows found
- * through the other indexes (SQLite has no statistics for FTS5, so the store decides). */
-const FTS_DRIVE_LIMIT = 5_000;
+/** A text match with at most this many hits drives the query (each hit is looked up); a commoner one
+ * becomes a filter (SQLite builds the hit list once, with a Bloom filter) on rows found through the
+ * other indexes. SQLite has no statistics for FTS5, so the store decides by counting, capped. */
+const FTS_DRIVE_LIMIT = 500;
 
 /** Words of a free-text query as an FTS5 expression: every word must appear (quoted, so no syntax leaks in). */
 export function ftsWords(text: string): string | null {
