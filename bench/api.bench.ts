@@ -5,7 +5,7 @@
 //            --profile (time every query once, one at a time, and list the slowest)
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -135,6 +135,8 @@ async function serveChild(dbPath: string) {
   const store = await openStore(dbPath);
   const server = await listen({ store, host: '127.0.0.1', port: 0 });
   process.send!({ url: server.url });
+  // The parent asks for the CPU time used so far: a figure that does not depend on the machine's load.
+  process.on('message', (m) => { if (m === 'cpu') process.send!({ cpu: process.cpuUsage() }); });
   process.on('disconnect', () => { void server.close().then(() => store.close()).then(() => process.exit(0)); });
 }
 
@@ -160,9 +162,15 @@ async function main() {
       for (const [ms, u] of timed.slice(0, 15)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${decodeURIComponent(u)}`);
       return;
     }
+    const serverCpu = () => new Promise<number>((resolve) => {
+      child.once('message', (m) => { const { cpu } = m as { cpu: NodeJS.CpuUsage }; resolve((cpu.user + cpu.system) / 1000); });
+      child.send('cpu');
+    });
+    const cpuBefore = await serverCpu();
     t = performance.now();
     const { latencies, errors } = await runClients(url, urls, clients, seconds);
     const elapsed = (performance.now() - t) / 1000;
+    const cpuMs = (await serverCpu()) - cpuBefore;
     const errorCount = Object.values(errors).reduce((a, b) => a + b, 0);
     const result = {
       events, clients, seconds: Number(elapsed.toFixed(1)), requests: latencies.length + errorCount,
@@ -170,11 +178,13 @@ async function main() {
       p50_ms: Number(percentile(latencies, 0.5).toFixed(2)), p95_ms: Number(percentile(latencies, 0.95).toFixed(2)),
       p99_ms: Number(percentile(latencies, 0.99).toFixed(2)), max_ms: Number((latencies.at(-1) ?? NaN).toFixed(2)),
       errors: errorCount, error_kinds: errors,
+      server_cpu_ms_per_request: Number((cpuMs / Math.max(1, latencies.length + errorCount)).toFixed(3)),
       // the machine's load while measuring: client and server share its cores with everything else
       load_average_1m: Number(loadavg()[0]!.toFixed(2)),
     };
     console.log(`GET /api/events, mixed filters: ${result.requests} requests in ${result.seconds} s (${result.rps}/s) by ${clients} clients`);
-    console.log(`latency p50 ${result.p50_ms} ms · p95 ${result.p95_ms} ms · p99 ${result.p99_ms} ms · max ${result.max_ms} ms · errors ${errorCount} · load average ${result.load_average_1m}`);
+    console.log(`latency p50 ${result.p50_ms} ms · p95 ${result.p95_ms} ms · p99 ${result.p99_ms} ms · max ${result.max_ms} ms · errors ${errorCount}`);
+    console.log(`server CPU ${result.server_cpu_ms_per_request} ms per request · machine load average ${result.load_average_1m} on ${cpus().length} cores`);
     mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
     writeFileSync(join(ROOT, 'bench', 'out', 'api.json'), JSON.stringify(result, null, 2));
   } finally {
