@@ -23,11 +23,11 @@ let loaded: BoilerplateConfig | null = null;
 export function boilerplateConfig(path = join(DATA_DIR, 'boilerplate.json')): BoilerplateConfig {
   if (loaded && path === join(DATA_DIR, 'boilerplate.json')) return loaded;
   const raw = JSON.parse(readFileSync(path, 'utf8')) as {
-    patterns: { id: string; kind: PatternKind; pattern: string }[];
+    patterns: { id: string; kind: PatternKind; pattern: string; flags?: string }[];
     recurring: { minDocuments: number; minLength: number };
   };
   const config: BoilerplateConfig = {
-    patterns: raw.patterns.map((p) => ({ id: p.id, kind: p.kind, regex: new RegExp(p.pattern, 'iu') })),
+    patterns: raw.patterns.map((p) => ({ id: p.id, kind: p.kind, regex: new RegExp(p.pattern, p.flags ?? 'iu') })),
     recurring: raw.recurring,
   };
   if (path === join(DATA_DIR, 'boilerplate.json')) loaded = config;

@@ -73,3 +73,17 @@ test('a paragraph recurring verbatim across documents of one source is removed f
   const other = await prepare(`Protest in Echo\n\nResidents of Echo protested over water cuts.\n\n${trailer}`, { source: 'Other Paper', ctx });
   assert.ok(other.text.includes(trailer));
 });
+
+test('datelines are publisher wrapping, not event text', async () => {
+  for (const [raw, expected] of [
+    ['DAMASCUS (Levant Wire) -- Clashes erupted overnight in the north.', 'Clashes erupted overnight in the north.'],
+    ['KABUL, Oct 22 (Example) - Gunmen attacked a checkpoint.', 'Gunmen attacked a checkpoint.'],
+    ['LAGOS — Police dispersed a rally on Monday.', 'Police dispersed a rally on Monday.'],
+    ['NEW DELHI, 3 May 2025 (Wire): Farmers marched on parliament.', 'Farmers marched on parliament.'],
+    ['UN officials said the talks would resume.', 'UN officials said the talks would resume.'],
+    ['Police in Lagos - the largest city - dispersed a rally.', 'Police in Lagos - the largest city - dispersed a rally.'],
+  ]) {
+    const doc = await prepare(`Headline for the test\n\n${raw}`);
+    assert.equal(doc.text, expected);
+  }
+});
