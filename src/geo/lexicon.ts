@@ -23,6 +23,7 @@ export interface ResolutionPriors {
   featurePrior: Record<string, number>;
   featureClassPrior: Record<string, number>;
   kindPrior: Record<string, number>;
+  typicalPopulation: Record<string, number>;
   weights: Record<string, number>;
 }
 

@@ -114,7 +114,9 @@ function candidates(m: Mention, pr: ReturnType<typeof resolutionPriors>): { p: P
 
 function prior(p: Place, surface: string, m: Mention, hasOwnName: boolean, pr: ReturnType<typeof resolutionPriors>): number {
   const w = pr.weights;
-  let s = w.population * Math.log10(p.population + 1);
+  // GeoNames gives many towns no population: assume a typical one for the feature ("Harim": PPLA2, 0).
+  const population = p.population || (pr.typicalPopulation[p.feature_code] ?? 0);
+  let s = w.population * Math.log10(population + 1);
   s += pr.featurePrior[p.feature_code] ?? pr.featureClassPrior[p.feature_class] ?? -0.5;
   s += pr.kindPrior[String(p.kind)] ?? 0;
   if (hasOwnName && p.kind === NameKind.alternate) s += w.alternateWhenNamed;
