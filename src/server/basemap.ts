@@ -28,14 +28,20 @@ function decodeArcs(topology: Topology): Position[][] {
   });
 }
 
-/** A ring from arc indexes; a negative index ~i means arc i reversed. Shared endpoints are kept once. */
+/**
+ * A ring from arc indexes; a negative index ~i means arc i reversed. Shared endpoints are kept once.
+ * A ring crossing the antimeridian (Fiji, Chukotka) is moved east of it, so the map does not draw it
+ * as a band around the world.
+ */
 function ring(indexes: number[], arcs: Position[][]): Position[] {
   const out: Position[] = [];
   for (const index of indexes) {
     const arc = index >= 0 ? arcs[index]! : arcs[~index]!.slice().reverse();
     out.push(...(out.length ? arc.slice(1) : arc));
   }
-  return out;
+  let west = Infinity, east = -Infinity;
+  for (const [lon] of out) { west = Math.min(west, lon); east = Math.max(east, lon); }
+  return east - west > 180 ? out.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat] as Position) : out;
 }
 
 /** One TopoJSON object (a GeometryCollection of polygons) as a GeoJSON FeatureCollection. */

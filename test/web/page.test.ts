@@ -65,6 +65,8 @@ describe('analyst page', { skip }, () => {
   it('shows the events as markers on an offline basemap', async () => {
     await page.waitForFunction(() => document.querySelectorAll('.event-marker, .cluster-marker').length > 0);
     assert.equal(await eventsOnMap(), 6);
+    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'test-output', 'web-overview.png') });
     assert.ok(await page.locator('.leaflet-basemap-pane path, .leaflet-pane path').count() > 100, 'country shapes are drawn');
   });
 
@@ -119,7 +121,7 @@ describe('analyst page', { skip }, () => {
     await page.locator('#events tbody tr[data-id="KEN-0001"]').click();
     await page.waitForSelector('#panel mark.evidence');
     await page.locator('#panel .field[data-field="actor2"]').hover();
-    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+    await page.waitForTimeout(300); // let the map finish drawing the basemap around the event
     await page.screenshot({ path: join(ROOT, 'test-output', 'web.png') });
   });
 

@@ -7,11 +7,11 @@ import { append, clear, el, safeLink } from './dom.js';
 import { segments } from './highlight.js';
 
 const FIELDS = [
-  ['event_date', 'Date'], ['event_type', 'Event type'], ['sub_event_type', 'Sub-event type'], ['disorder_type', 'Disorder type'],
-  ['actor1', 'Actor 1'], ['assoc_actor_1', 'Assoc. actor 1'], ['inter1', 'Inter 1'], ['actor2', 'Actor 2'], ['assoc_actor_2', 'Assoc. actor 2'],
-  ['inter2', 'Inter 2'], ['interaction', 'Interaction'], ['civilian_targeting', 'Civilian targeting'], ['location', 'Location'],
-  ['admin1', 'Admin 1'], ['admin2', 'Admin 2'], ['country', 'Country'], ['latitude', 'Latitude'], ['longitude', 'Longitude'],
-  ['geo_precision', 'Geo precision'], ['time_precision', 'Time precision'], ['fatalities', 'Fatalities'], ['arrests', 'Arrests'],
+  ['event_date', 'Date'], ['time_precision', 'Time precision'], ['event_type', 'Event type'], ['sub_event_type', 'Sub-event type'],
+  ['disorder_type', 'Disorder type'], ['civilian_targeting', 'Civilian targeting'], ['location', 'Location'], ['admin1', 'Admin 1'],
+  ['admin2', 'Admin 2'], ['country', 'Country'], ['latitude', 'Latitude'], ['longitude', 'Longitude'], ['geo_precision', 'Geo precision'],
+  ['fatalities', 'Fatalities'], ['arrests', 'Arrests'], ['inter1', 'Inter 1'], ['inter2', 'Inter 2'], ['interaction', 'Interaction'],
+  ['actor1', 'Actor 1'], ['assoc_actor_1', 'Assoc. actor 1'], ['actor2', 'Actor 2'], ['assoc_actor_2', 'Assoc. actor 2'],
   ['notes', 'Notes'],
 ];
 const NUMERIC = new Set(['inter1', 'inter2', 'interaction', 'latitude', 'longitude', 'geo_precision', 'time_precision', 'fatalities', 'arrests']);

@@ -81,6 +81,6 @@ export function createMap(container, { onOpen, onViewChange }) {
       const west = Math.max(-180, b.getWest()), east = Math.min(180, b.getEast());
       return [west, Math.max(-90, b.getSouth()), east, Math.min(90, b.getNorth())];
     },
-    focus(lat, lon) { if (lat !== null && lon !== null) map.setView([lat, lon], Math.max(map.getZoom(), 6)); },
+    focus(lat, lon) { if (lat !== null && lon !== null) map.setView([lat, lon], Math.max(map.getZoom(), 6), { animate: false }); },
   };
 }
