@@ -10,6 +10,7 @@ import { sha256 } from '../util/hash.js';
 import type { Progress } from '../util/progress.js';
 import type { RawItem } from './item.js';
 import { readInputs } from './sources.js';
+import { useParagraphHistory } from '../clean/recurring.js';
 
 export interface IngestOptions {
   store: Store;
@@ -60,6 +61,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const batchSize = options.batchSize ?? 200;
   const stages = options.stages ?? STAGES;
   ctx.dedupeIndex = store.documents.dedupeIndex();
+  useParagraphHistory(ctx, store.documents.paragraphHistory());
   const summary: IngestSummary = {
     read: 0, ingested: 0, newStories: 0, copiesJoined: 0, duplicates: 0, unchanged: 0,
     rejected: 0, rejectedByReason: {}, deadLetters: [],

@@ -1,5 +1,6 @@
 // The documents area of the store: stories, documents, sources, dead letters and the dedupe index.
 import type { DedupeIndex } from '../context.js';
+import type { ParagraphHistory } from '../clean/recurring.js';
 import type { Document } from '../document.js';
 
 /** A document as kept in the store. */
@@ -55,4 +56,6 @@ export interface DocumentStore {
   counts(): Promise<{ documents: number; stories: number; sources: number; deadLetters: number }>;
   /** The dedupe stage's view of what is already stored. */
   dedupeIndex(): DedupeIndex;
+  /** The clean stage's memory of paragraphs per source (new pairs are saved with the next batch). */
+  paragraphHistory(): ParagraphHistory;
 }

@@ -178,3 +178,24 @@ test('an Atom feed file: items whose pages cannot be fetched use their own conte
     await store.close();
   }
 });
+
+test('recurring paragraphs of a source are remembered across runs', async () => {
+  const dir = tempDir();
+  const trailer = 'The Example Ledger is an independent paper funded by its readers; become a member today.';
+  const store = await openStore(join(dir, 'sitrep.db'));
+  try {
+    for (const [i, town] of ['Amber', 'Birch', 'Cedar', 'Dune'].entries()) {
+      const path = join(dir, `${town}.txt`);
+      writeFileSync(path, `Water protest in ${town}\n\nResidents of ${town} blocked a road on day ${i + 1} over water cuts lasting weeks.\n\n${trailer}`);
+      // One run (one context) per document, as a feed polled on a schedule would be.
+      await ingest([path], { store, ctx: createContext({ defaultSource: 'Example Ledger' }), stages: CORE });
+    }
+    const docs = [];
+    for await (const d of store.documents.iterate()) docs.push(d);
+    assert.equal(docs.length, 4);
+    assert.ok(docs[0]!.text.includes(trailer));
+    assert.ok(!docs[3]!.text.includes(trailer), 'the fourth run still kept the trailer');
+  } finally {
+    await store.close();
+  }
+});

@@ -47,6 +47,8 @@ export function sqliteDocumentStore(db: Db): DocumentStore {
     page: db.prepare('SELECT * FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?'),
     rowid: db.prepare('SELECT rowid FROM documents WHERE id = ?').pluck(),
     sources: db.prepare('SELECT origin, source, url, published_at, document_id FROM sources WHERE story_id = ? ORDER BY added_at, origin'),
+    paragraphs: db.prepare('SELECT paragraph_hash, title_hash FROM source_paragraphs WHERE source = ?').raw(),
+    insertParagraph: db.prepare('INSERT OR IGNORE INTO source_paragraphs (source, paragraph_hash, title_hash) VALUES (?, ?, ?)'),
     counts: db.prepare(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM stories) AS stories,
       (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM dead_letters) AS deadLetters`),
   };
@@ -98,10 +100,16 @@ export function sqliteDocumentStore(db: Db): DocumentStore {
     return { documentId: doc.id, storyId, status };
   }
 
+  /** Paragraph counts of the clean stage not saved yet; written with the next batch. */
+  let pendingParagraphs: [string, number, number][] = [];
+
   const saveTx = db.transaction((docs: Document[], letters: DeadLetter[], now: string): SaveOutcome[] => {
     const out = docs.map((d) => saveOne(d, now));
     for (const l of letters) addDead(l, now);
     return out;
+  });
+  const saveParagraphsTx = db.transaction((rows: [string, number, number][]) => {
+    for (const r of rows) q.insertParagraph.run(...r);
   });
 
   const index: DedupeIndex = {
@@ -128,6 +136,10 @@ export function sqliteDocumentStore(db: Db): DocumentStore {
       const usable = docs.filter((d) => d.contentHash && d.text);
       const now = new Date().toISOString();
       const ids = docs.map((d) => d.id);
+      if (pendingParagraphs.length) {
+        saveParagraphsTx(pendingParagraphs);
+        pendingParagraphs = [];
+      }
       try {
         return saveTx(usable, deadLetters, now);
       } catch {
@@ -178,5 +190,9 @@ export function sqliteDocumentStore(db: Db): DocumentStore {
       return q.counts.get() as { documents: number; stories: number; sources: number; deadLetters: number };
     },
     dedupeIndex: () => index,
+    paragraphHistory: () => ({
+      load: (source) => q.paragraphs.all(source) as [number, number][],
+      add: (source, pairs) => { for (const [p, t] of pairs) pendingParagraphs.push([source, p, t]); },
+    }),
   };
 }
