@@ -342,6 +342,8 @@ function crossesSentence(s: Scan, from: number, to: number): boolean {
  * becomes protesters (or rioters, for a riot verb at most four words on); a protest verb with no
  * actor before it names the protesters itself ("about 50 musicians demonstrated").
  */
+const PREPOSITIONS = new Set(['in', 'during', 'after', 'before', 'by', 'for', 'with', 'over', 'amid', 'following', 'into', 'on']);
+
 function applyVerbs(s: Scan, mentions: ActorMention[], verbs: Hit[]): ActorMention[] {
   const out = [...mentions];
   for (const v of verbs) {
@@ -354,6 +356,9 @@ function applyVerbs(s: Scan, mentions: ActorMention[], verbs: Hit[]): ActorMenti
     if (prev && sameSentence) {
       const between = s.tokens.filter((t) => t.start >= prev.end - s.offset && t.end <= vStart - s.offset);
       if (between.some((t) => AUXILIARIES.has(t.norm))) continue;
+      // "civilians in revenge attacks": a preposition between the group and the word means the word
+      // is not the group's verb (it is a noun, or another clause's verb).
+      if (between.some((t) => PREPOSITIONS.has(t.norm))) continue;
       if (prev.kind !== 'civilians') continue;
       if (kind === 'rioters' && between.length > 4) continue;
       const g = generic(s, kind, prev.country ?? s.country);

@@ -38,7 +38,11 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   // Refiners that depend on who the sides are (data/lexicons/refiners.json "by_parties").
   for (const rule of knowledge().byParties) {
     if (rule.from !== type.name) continue;
-    if (rule.when === 'two_armed_sides' && parties.armedSides >= 2) {
+    const holds = rule.when === 'two_armed_sides' ? parties.armedSides >= 2
+      : rule.when === 'civilian_victims_only' ? parties.civilianVictimsOnly && !p.armedTarget
+      : rule.when === 'crowd_perpetrator' ? parties.crowdPerpetrator
+      : false;
+    if (holds) {
       type = tax.subEventTypes.get(rule.becomes)!;
       parties = assignParties(doc, type.eventType, type.name, parts, triggerAt, country);
     }

@@ -19,7 +19,12 @@ export interface Proposal {
   triggers: Trigger[];
   rejected: string | null;
   evidence: Evidence[];
+  /** The sentence names an armed target (soldiers, a base, a patrol): violence against it is not against civilians. */
+  armedTarget: boolean;
 }
+
+/** How many sentences before the current one a trigger's 'with' cue may be found in ("Students protested. They pelted police with stones."). */
+const WITH_CONTEXT = 2;
 
 function cueHolds(k: Knowledge, names: string[], toks: Tok[], all: boolean, cache: Map<string, boolean>): boolean {
   if (!names.length) return all;
@@ -37,14 +42,28 @@ export function detect(doc: Document, sentences: Sentence[]): Proposal[] {
   const k = knowledge();
   const out: Proposal[] = [];
   const pubYear = Number((publicationDay(doc) ?? '').slice(0, 4)) || null;
+  const toksOf: Tok[][] = [];
   sentences.forEach((sentence, index) => {
     const toks = tokenize(doc.text, sentence.start, sentence.end);
+    toksOf[index] = toks;
     if (!toks.length) return;
+    // A 'with' cue holds in this sentence or in one of the WITH_CONTEXT sentences before it.
+    const contextCaches = new Map<number, Map<string, boolean>>();
+    const withHolds = (names: string[]): boolean => {
+      if (cueHolds(k, names, toks, true, cueCache)) return true;
+      for (let j = index - 1; j >= Math.max(0, index - WITH_CONTEXT); j--) {
+        if (!toksOf[j]?.length) continue;
+        let cache = contextCaches.get(j);
+        if (!cache) contextCaches.set(j, (cache = new Map()));
+        if (cueHolds(k, names, toksOf[j], true, cache)) return true;
+      }
+      return false;
+    };
     const accepted: (Trigger & { weight: number })[] = [];
     const rejected: (Trigger & { reason: string })[] = [];
     const cueCache = new Map<string, boolean>();
     for (const rule of k.triggers) {
-      if (!cueHolds(k, rule.with, toks, true, cueCache)) continue;
+      if (!withHolds(rule.with)) continue;
       if (rule.without.length && cueHolds(k, rule.without, toks, false, cueCache)) continue;
       const seen = new Set<number>();
       for (const m of findAll(rule.patterns, toks)) {
@@ -71,7 +90,7 @@ export function detect(doc: Document, sentences: Sentence[]): Proposal[] {
     if (!accepted.length || background) {
       const t = rejected[0] ?? accepted[0];
       const reason = background ?? rejected[0].reason;
-      out.push({ sentence, index, toks, sub: t.sub, score: 0, triggers: [t], rejected: reason, evidence: [span(t)] });
+      out.push({ sentence, index, toks, sub: t.sub, score: 0, triggers: [t], rejected: reason, evidence: [span(t)], armedTarget: false });
       return;
     }
     // Score each proposed type by the weights of its distinct triggers.
@@ -97,7 +116,7 @@ export function detect(doc: Document, sentences: Sentence[]): Proposal[] {
     if (!best) return;
     const triggers = accepted.filter((t) => t.sub === best || (forced === best));
     const chosen = triggers.length ? triggers : accepted;
-    out.push({ sentence, index, toks, sub: best, score: scores.get(best)!, triggers: chosen, rejected: null, evidence: chosen.slice(0, 3).map(span) });
+    out.push({ sentence, index, toks, sub: best, score: scores.get(best)!, triggers: chosen, rejected: null, evidence: chosen.slice(0, 3).map(span), armedTarget: cueHolds(k, ['armed_target'], toks, true, cueCache) });
   });
   return out;
 }

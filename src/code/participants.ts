@@ -10,6 +10,10 @@ import type { Tok } from './tokens.js';
 export interface Parties {
   /** Distinct armed actors in the report (for the refiners that depend on who fought whom). */
   armedSides: number;
+  /** Civilians are named as victims and at most one armed side is (for "clashes" that were attacks). */
+  civilianVictimsOnly: boolean;
+  /** The only perpetrators named before the trigger are an unarmed crowd (rioters, a mob, youths). */
+  crowdPerpetrator: boolean;
   actor1: string; inter1: number;
   actor2: string; inter2: number;
   assoc_actor_1: string; assoc_actor_2: string;
@@ -109,8 +113,15 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   use(c1, 'actor1');
   use(c2, 'actor2');
   const civilianTargeting = a2.inter === 7 && tax.civilianTargetingEventTypes.has(eventType) ? tax.civilianTargetingValue : '';
+  const first = (c: Candidate) => c.start >= parts[0].start && c.end <= parts[0].end;
+  const armedSides = new Set(armed.filter(first).map((c) => c.name)).size;
+  const civilians = cands.some((c) => c.inter === 7 && first(c) && !reportsOnly(doc, c));
+  const armedBefore = armed.some((c) => first(c) && c.start < triggerAt);
+  const crowdBefore = cands.some((c) => c.inter === 5 && first(c) && c.start <= triggerAt);
   return {
-    armedSides: new Set(armed.filter((c) => c.start >= parts[0].start && c.end <= parts[0].end).map((c) => c.name)).size,
+    armedSides,
+    civilianVictimsOnly: civilians && armedSides < 2,
+    crowdPerpetrator: crowdBefore && !armedBefore,
     actor1: a1.name, inter1: a1.inter, actor2: a2.name, inter2: a2.inter,
     assoc_actor_1: '', assoc_actor_2: '',
     interaction: interactionCode(a1.inter, a2.inter),
