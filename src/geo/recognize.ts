@@ -162,7 +162,7 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
     const prev = run[k - 1];
     if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore) {
       // "Raquel Henry", "Mr. Henry", "J. Henry": remember the surname, so a later bare "Henry" is not a place either.
-      if (!prev.sentenceStart) persons.add(m.key);
+      if (lex.firstNames.has(prev.lower) || lex.titles.has(prev.lower) || /^\p{Lu}$/u.test(prev.text)) persons.add(m.key);
       return 'drop';
     }
   }
