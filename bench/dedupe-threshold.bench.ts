@@ -99,7 +99,6 @@ export async function main(): Promise<void> {
       const score = similarity(sig, sigs[j]!);
       const blocked = substitutions(text, distinct[j]!).length > 0;
       const key = { score, blocked };
-      if (process.env.SITREP_BENCH_DEBUG && score >= 0.7 && !blocked) console.error(`--- ${score}\n${text}\n${distinct[j]}`);
       if (!best || score > best.score || (score === best.score && !blocked)) best = key;
     }
     if (best) pairs.push(best);

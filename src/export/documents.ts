@@ -14,6 +14,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const store = await openStore(dbLocation(values.db));
   const out = values.out ? createWriteStream(values.out) : process.stdout;
+  // `sitrep export documents | head`: a closed pipe ends the export quietly.
+  if (out === process.stdout) process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); else throw err; });
   try {
     for await (const d of store.documents.iterate()) {
       const line = JSON.stringify({
