@@ -32,6 +32,8 @@ export interface NumberLexicon {
   injured: Pattern[];
   arrested: Pattern[];
   abducted: Pattern[];
+  /** Other outcomes ('displaced', 'stolen'): a number tied to one is not a count of the dead. */
+  other: Pattern[];
   casualtiesOnly: Pattern[];
   unknown: Pattern[];
   singularVictims: Pattern[];
@@ -132,6 +134,7 @@ export function knowledge(): Knowledge {
       injured: list('injured'),
       arrested: list('arrested'),
       abducted: list('abducted'),
+      other: compileAll((numbers.other_outcomes as string[] | undefined) ?? []),
       casualtiesOnly: list('casualties_only'),
       unknown: list('unknown'),
       singularVictims: list('singular_victims'),

@@ -16,7 +16,7 @@ export interface Counts {
 interface Num { from: number; to: number; value: number; vague: boolean }
 
 const MONTHS = new Set(['january', 'february', '#march', 'march', 'april', '#may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const NOT_PEOPLE = new Set(['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'mm', 'am', 'pm', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'percent', '%', 'kg', 'h', 'times', 'cm', 'shillings', 'dollars', 'rounds', 'shells', 'bullets', 'houses', 'homes', 'vehicles', 'cars', 'mortars', 'rockets', 'projectiles', 'o\'clock', 'ksh', 'usd', 'acres', 'cattle', 'goats', 'heads', 'camels', 'sheep', 'livestock', 'minutes']);
+const NOT_PEOPLE = new Set(['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'mm', 'am', 'pm', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'percent', '%', 'kg', 'h', 'times', 'cm', 'shillings', 'dollars', 'rounds', 'shells', 'bullets', 'houses', 'homes', 'vehicles', 'cars', 'mortars', 'rockets', 'projectiles', 'o\'clock', 'ksh', 'usd', 'acres', 'cattle', 'goats', 'animals', 'cows', 'donkeys', 'chickens', 'bags', 'tonnes', 'litres', 'heads', 'camels', 'sheep', 'livestock', 'minutes']);
 
 function wordValue(norm: string, words: Record<string, number>): number | null {
   if (norm in words) return words[norm];
@@ -66,11 +66,11 @@ function fromQuantities(qs: Quantity[], toks: Tok[]): Num[] {
   return out;
 }
 
-type Kind = 'killed' | 'injured' | 'arrested' | 'abducted';
+type Kind = 'killed' | 'injured' | 'arrested' | 'abducted' | 'other';
 
 function cues(toks: Tok[]): { kind: Kind; from: number; to: number }[] {
   const n = knowledge().numbers;
-  const lists: [Kind, Pattern[]][] = [['killed', n.killed], ['injured', n.injured], ['arrested', n.arrested], ['abducted', n.abducted]];
+  const lists: [Kind, Pattern[]][] = [['killed', n.killed], ['injured', n.injured], ['arrested', n.arrested], ['abducted', n.abducted], ['other', n.other]];
   const out: { kind: Kind; from: number; to: number }[] = [];
   for (const [kind, ps] of lists) for (const m of findAll(ps, toks)) out.push({ kind, from: m.from, to: m.to });
   return out;
@@ -93,7 +93,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   };
   for (const { toks, start, end } of parts) {
     const qs = doc.quantities.filter((q) => q.start >= start && q.end <= end);
-    const nums = qs.length ? fromQuantities(qs, toks) : readNumbers(toks);
+    // Numbers of things, not people ("88 goats", "5 km"), are never counts of the dead.
+    const nums = (qs.length ? fromQuantities(qs, toks) : readNumbers(toks)).filter((n) => !NOT_PEOPLE.has(toks[n.to]?.norm ?? ''));
     const cs = cues(toks);
     const kills = cs.filter((c) => c.kind === 'killed' && !negatedBefore(toks, c.from));
     if (kills.length) sawKill = true;
