@@ -39,7 +39,8 @@ export function sqliteDocumentStore(db: Db): DocumentStore {
     insertSource: db.prepare(`INSERT OR IGNORE INTO sources (story_id, document_id, origin, source, url, published_at, added_at)
       VALUES (?, ?, ?, ?, ?, ?, ?)`),
     insertBucket: db.prepare('INSERT OR IGNORE INTO lsh_buckets (band, hash, document_id) VALUES (?, ?, ?)'),
-    bucketDocs: db.prepare('SELECT DISTINCT document_id FROM lsh_buckets WHERE band = ? AND hash = ?').pluck(),
+    // A bucket shared by very many documents (near-empty bodies) would make every lookup slow: capped.
+    bucketDocs: db.prepare('SELECT document_id FROM lsh_buckets WHERE band = ? AND hash = ? LIMIT 200').pluck(),
     candidate: db.prepare('SELECT id, story_id, minhash, text, published_at FROM documents WHERE id = ?'),
     insertDead: db.prepare(`INSERT OR IGNORE INTO dead_letters (origin, reason, detail, content_hash, size, created_at)
       VALUES (?, ?, ?, ?, ?, ?)`),
