@@ -53,7 +53,9 @@ function matchAt(p: Pattern, toks: Tok[], i: number, k: number, limit: number): 
 }
 
 /** Patterns indexed by the words and prefixes their first element accepts (built once per list). */
-interface Index { byWord: Map<string, Pattern[]>; prefixes: { prefix: string; patterns: Pattern[] }[] }
+interface Index { byWord: Map<string, Pattern[]>; prefixes: { prefix: string; patterns: Pattern[] }[]; memo: Map<string, Pattern[]> }
+/** Token forms remembered per pattern list (the candidates of a word are computed once). */
+const MEMO_LIMIT = 50_000;
 const indexes = new WeakMap<Pattern[], Index>();
 
 function indexOf(patterns: Pattern[]): Index {
@@ -71,12 +73,21 @@ function indexOf(patterns: Pattern[]): Index {
       if (!list.includes(p)) list.push(p);
     }
   }
-  ix = { byWord, prefixes: [...prefixMap].map(([prefix, ps]) => ({ prefix, patterns: ps })) };
+  ix = { byWord, prefixes: [...prefixMap].map(([prefix, ps]) => ({ prefix, patterns: ps })), memo: new Map() };
   indexes.set(patterns, ix);
   return ix;
 }
 
 function candidatesAt(ix: Index, tok: Tok): Pattern[] {
+  let found = ix.memo.get(tok.norm);
+  if (found) return found;
+  found = computeCandidates(ix, tok);
+  if (ix.memo.size >= MEMO_LIMIT) ix.memo.clear();
+  ix.memo.set(tok.norm, found);
+  return found;
+}
+
+function computeCandidates(ix: Index, tok: Tok): Pattern[] {
   const out = ix.byWord.get(tok.norm) ?? [];
   let extra: Pattern[] | null = null;
   for (const { prefix, patterns } of ix.prefixes) if (tok.norm.startsWith(prefix)) (extra ??= [...out]).push(...patterns.filter((p) => !extra!.includes(p)));
