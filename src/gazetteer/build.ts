@@ -22,9 +22,10 @@ export const GAZETTEER_FILE = resolve(BUILD_DIR, 'gazetteer.db');
 export const SHAPES_FILE = resolve(BUILD_DIR, 'admin1-shapes.json');
 const STAMP_FILE = resolve(BUILD_DIR, 'gazetteer.stamp.json');
 /** Bump when the schema or the build logic changes. */
-const BUILD_VERSION = '6';
+const BUILD_VERSION = '7';
 /** Build rules that are knowledge, not code (data/geo/gazetteer-build.json). */
-const BUILD_RULES: { abbreviationCountries: string[]; admin2TypeWords: string[] } = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/gazetteer-build.json'), 'utf8'));
+const BUILD_RULES: { abbreviationCountries: string[]; admin2TypeWords: string[]; aliasTypeWords: string[]; bareAreaWords: string[] } = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/gazetteer-build.json'), 'utf8'));
+const TYPE_SUFFIX = new RegExp(`\\s+(?:${BUILD_RULES.aliasTypeWords.join('|')})$`, 'i');
 /** Abbreviations of admin-1 areas by country and area name (data/geo/admin1-aliases.json). */
 const BUILD_ABBREVIATIONS: Record<string, Record<string, string[]>> = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/admin1-aliases.json'), 'utf8')).abbreviations;
 
@@ -136,7 +137,7 @@ export async function buildGazetteer(sources: Sources, out = GAZETTEER_FILE, sha
     if (!point) continue;
     const gnId = p0 && Number(p0.gn_id) > 0 && !places.has(Number(p0.gn_id)) ? Number(p0.gn_id) : -(synthetic++);
     w.admin1(code, name, gnId);
-    const names: [string, NameKind][] = [[name, NameKind.name]];
+    const names: [string, NameKind][] = [[name, NameKind.name], ...withoutTypeWord(name)];
     const cc = code.slice(0, 2);
     if (p0) {
       names.push([String(p0.name ?? ''), NameKind.name], [String(p0.name_en ?? ''), NameKind.alternate]);
@@ -180,7 +181,7 @@ export async function buildGazetteer(sources: Sources, out = GAZETTEER_FILE, sha
     addPlace({
       geonameid: -(synthetic++), name: a.name, ...point, feature_class: 'A', feature_code: 'ADM2', country_code: a.code.slice(0, 2),
       admin1_code: a.code.split('.').slice(0, 2).join('.'), admin2_code: a.code, population: sum(inside), source: 'geonames-admin2',
-    }, keysOf([[a.name, NameKind.name]]));
+    }, keysOf([[a.name, NameKind.name], ...withoutTypeWord(a.name)]));
   }
 
   // 4. Countries (names, aliases, demonyms) and continents/regions.
@@ -214,6 +215,19 @@ export async function buildGazetteer(sources: Sources, out = GAZETTEER_FILE, sha
   renameSync(tmp, out);
   writeFileSync(shapesOut, JSON.stringify(shapes));
   return counts;
+}
+
+/**
+ * "Turkana County" → "Turkana", "Harem District" → "Harem" (an alternate name), so that news writing
+ * "Turkana District" or plain "Turkana" finds the area. Not when what remains is a bare direction
+ * word ("Central Province", "Northern Territory") or the type word is part of a city's name ("Kansas City").
+ */
+function withoutTypeWord(name: string): [string, NameKind][] {
+  const m = TYPE_SUFFIX.exec(name);
+  if (!m) return [];
+  const rest = name.slice(0, m.index).trim();
+  if (!rest || BUILD_RULES.bareAreaWords.includes(rest.toLowerCase())) return [];
+  return [[rest, NameKind.alternate]];
 }
 
 function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {

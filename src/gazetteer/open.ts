@@ -24,6 +24,7 @@ export class Gazetteer {
   private readonly cache = new Map<string, Place[]>();
   private readonly longer = new Map<string, boolean>();
   private readonly adminNames = new Map<string, string>();
+  private readonly seats = new Map<string, PlaceRow | null>();
 
   constructor(path: string) {
     this.path = path;
@@ -71,6 +72,17 @@ export class Gazetteer {
       this.adminNames.set(code, n);
     }
     return n;
+  }
+
+  /** The seat of an admin-1 or admin-2 area (its capital, else its largest town), or null. */
+  seatOf(code: string): PlaceRow | null {
+    if (!code) return null;
+    let s = this.seats.get(code);
+    if (s === undefined) {
+      s = this.q.seat(code) ?? null;
+      this.seats.set(code, s);
+    }
+    return s;
   }
 
   /** The admin-1 code of a point from the Natural Earth shapes, when the place has none. */

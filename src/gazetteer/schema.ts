@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS places (
   source        TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS places_admin2 ON places (admin2_code) WHERE admin2_code <> '';
+CREATE INDEX IF NOT EXISTS places_admin1_towns ON places (admin1_code, population) WHERE feature_class = 'P';
 CREATE INDEX IF NOT EXISTS places_adm2_points ON places (country_code, latitude) WHERE feature_code = 'ADM2';
 CREATE TABLE IF NOT EXISTS names (
   key       TEXT NOT NULL,
@@ -91,6 +92,10 @@ export function readers(db: Database.Database) {
   const admin2 = db.prepare('SELECT name FROM admin2 WHERE code = ?').pluck();
   const seatsIn = db.prepare(`SELECT * FROM places WHERE country_code = ? AND feature_code = 'ADM2'
     AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ? LIMIT 500`);
+  const seat1 = db.prepare(`SELECT * FROM places WHERE admin1_code = ? AND feature_class = 'P'
+    ORDER BY feature_code IN ('PPLC', 'PPLA') DESC, population DESC LIMIT 1`);
+  const seat2 = db.prepare(`SELECT * FROM places WHERE admin2_code = ? AND feature_class = 'P'
+    ORDER BY feature_code IN ('PPLC', 'PPLA', 'PPLA2') DESC, population DESC LIMIT 1`);
   const meta = db.prepare('SELECT key, value FROM meta');
   const counts = db.prepare(`SELECT (SELECT count(*) FROM places) AS places, (SELECT count(*) FROM names) AS names,
     (SELECT count(*) FROM admin1) AS admin1, (SELECT count(*) FROM admin2) AS admin2`);
@@ -103,6 +108,8 @@ export function readers(db: Database.Database) {
     admin1Name: (code: string) => admin1.get(code) as string | undefined,
     admin2Name: (code: string) => admin2.get(code) as string | undefined,
     admin2AreasNear: (cc: string, lat: number, lon: number, d: number) => seatsIn.all(cc, lat - d, lat + d, lon - d, lon + d) as PlaceRow[],
+    /** The seat of an admin-1 ("KE.51") or admin-2 code: its capital, else its most populous town. */
+    seat: (code: string) => ((code.split('.').length === 2 ? seat1 : seat2).get(code) as PlaceRow | undefined),
     meta: () => Object.fromEntries((meta.all() as { key: string; value: string }[]).map((r) => [r.key, r.value])),
     counts: () => counts.get() as { places: number; names: number; admin1: number; admin2: number },
   };

@@ -3,11 +3,17 @@
 //   3 a larger region (province, region, country) → its representative point.
 // Order of preference: toponyms inside the event's span, then the neighbouring sentences, then the
 // document's main place; a country only when nothing smaller is named.
+// The document's country focus (the country most of its names, demonyms and areas point to) rules out
+// places in other countries: a small homonym abroad ("Kengen" → Köngen, Germany) never beats the focus.
+// An area (province, county, district) stands for its seat — ACLED codes the representative town.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Document, Toponym } from '../document.js';
 import { countryByCode } from '../gazetteer/countries.js';
+import { foldName } from '../gazetteer/fold.js';
+import type { Gazetteer } from '../gazetteer/open.js';
 import { DATA_DIR } from '../paths.js';
+import { gazetteerOf } from './toponyms-stage.js';
 
 export interface EventPlace {
   location: string;
@@ -27,7 +33,7 @@ export interface EventPlace {
 
 type Resolved = Toponym & { latitude: number; longitude: number };
 
-let cues: { approximateBefore: string[]; approximateAfter: string[] } | null = null;
+let cues: { approximateBefore: string[]; approximateAfter: string[]; countryModifiersAfter: string[]; focusWeights: Record<'town' | 'area' | 'country' | 'demonym', number> } | null = null;
 function precisionCues() {
   cues ??= JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/event-place.json'), 'utf8'));
   return cues!;
@@ -43,12 +49,41 @@ export function specificity(t: Toponym): number {
 }
 
 export function chooseEventPlace(doc: Document, near: { start: number; end: number }): EventPlace | null {
-  const all = doc.toponyms.filter((t): t is Resolved => t.latitude != null && t.longitude != null && !!t.country_code);
-  if (!all.length) return null;
+  const resolved = doc.toponyms.filter((t): t is Resolved => t.latitude != null && t.longitude != null && !!t.country_code);
+  if (!resolved.length) return null;
+  const named = resolved.filter((t) => !isModifier(t, doc.text));
+  const focus = focusCountry(named);
+  const pool = named.length ? named : resolved;
+  const all = focus ? pool.filter((t) => t.country_code === focus) : pool;
   const inside = all.filter((t) => t.start >= near.start && t.end <= near.end);
   const pick = best(inside, doc.text) ?? best(neighbours(doc, near, all), doc.text) ?? mainPlace(all);
   const chosen = pick && specificity(pick) > 0 ? pick : best(inside, doc.text, true) ?? best(all, doc.text, true);
-  return chosen ? describe(chosen, doc.text) : null;
+  if (chosen && specificity(chosen) === 0 && isDemonym(chosen)) {
+    // Only a demonym ("Turkish forces"): the country named outright, if any, is the better guess.
+    const outright = all.find((t) => specificity(t) === 0 && !isDemonym(t));
+    if (outright) return describe(outright, doc.text, gazetteerOf(doc));
+  }
+  return chosen ? describe(chosen, doc.text, gazetteerOf(doc)) : null;
+}
+
+/**
+ * The country most of the document's resolved names point to, each name weighted by its confidence
+ * (a country or area named outright weighs more than a town); null when two countries tie.
+ */
+export function focusCountry(ts: Resolved[]): string | null {
+  const fw = precisionCues().focusWeights;
+  const votes = new Map<string, number>();
+  for (const t of ts) {
+    const s = specificity(t);
+    const kind = s === 3 ? fw.town : s > 0 ? fw.area : isDemonym(t) ? fw.demonym : fw.country;
+    const w = (0.3 + t.confidence) * kind;
+    votes.set(t.country_code!, (votes.get(t.country_code!) ?? 0) + w);
+  }
+  let best: string | null = null, top = 0, second = 0;
+  for (const [cc, v] of votes) {
+    if (v > top) { second = top; top = v; best = cc; } else if (v > second) second = v;
+  }
+  return top > second ? best : null;
 }
 
 /** The most specific toponym (first one on ties); countries only when `countries` is set. */
@@ -95,16 +130,17 @@ function splitSentences(text: string): { start: number; end: number }[] {
   return out;
 }
 
-function describe(t: Resolved, text: string): EventPlace {
+function describe(t: Resolved, text: string, gaz: Gazetteer | null): EventPlace {
   const c = countryByCode(t.country_code);
   const s = specificity(t);
   let precision: 1 | 2 | 3 = s === 3 ? 1 : s === 2 ? 2 : 3;
   if (precision === 1 && isApproximate(t, text)) precision = 2;
   const name = plain(t.name ?? t.text);
+  const seat = (t.feature_code === 'ADM1' || t.feature_code === 'ADM2') && gaz ? seatOf(t, gaz) : null;
   return {
-    location: name,
-    latitude: t.latitude,
-    longitude: t.longitude,
+    location: seat ? plain(seat.name) : name,
+    latitude: seat?.latitude ?? t.latitude,
+    longitude: seat?.longitude ?? t.longitude,
     geo_precision: precision,
     country: c?.name ?? t.country_code!,
     iso: c?.isoNumeric ?? null,
@@ -114,6 +150,29 @@ function describe(t: Resolved, text: string): EventPlace {
     admin3: '',
     evidence: { start: t.start, end: t.end, text: t.text },
   };
+}
+
+/** "Syrian", "Somalis": a country named by its people's name. */
+function isDemonym(t: Resolved): boolean {
+  const c = countryByCode(t.country_code);
+  if (!c) return false;
+  const key = foldName(t.text).replace(/s$/, '');
+  return c.demonyms.some((d) => foldName(d) === key) && foldName(c.name) !== foldName(t.text);
+}
+
+/** "US dollar", "Turkish embassy": a country's name that only modifies a noun. */
+function isModifier(t: Resolved, text: string): boolean {
+  if (specificity(t) !== 0) return false;
+  const next = /^[\s-]+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30));
+  return !!next && precisionCues().countryModifiersAfter.includes(next[1].toLowerCase());
+}
+
+/** The seat (capital, else largest town) of an area toponym, found through the gazetteer place it resolved to. */
+function seatOf(t: Resolved, gaz: Gazetteer): { name: string; latitude: number; longitude: number } | null {
+  const area = gaz.lookupKey(foldName(t.name ?? t.text)).find((p) => p.feature_code === t.feature_code && p.country_code === t.country_code
+    && Math.abs(p.latitude - t.latitude) < 1e-4 && Math.abs(p.longitude - t.longitude) < 1e-4);
+  const code = t.feature_code === 'ADM1' ? area?.admin1_code : area?.admin2_code;
+  return code ? gaz.seatOf(code) : null;
 }
 
 function isApproximate(t: Toponym, text: string): boolean {

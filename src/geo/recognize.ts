@@ -170,7 +170,8 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   if (before && lex.titles.has(before.lower) && /^\.? ?$/.test(first.gapBefore.trim() + ' ')) return 'drop';
   // A single-word town followed by another capitalised word is usually a name ("Washington Post").
   const next = run[k + len];
-  if (next && single && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !context) return 'drop';
+  // Even after "in": "in Ayn Zarah" names a place we do not know, not Al 'Ayn in Yemen.
+  if (next && single && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places)) return 'drop';
 
   // Common words and first names that are also places need context.
   const common = lex.needsContext.has(m.key) || (single && !allCaps && lowerWords.has(first.lower));
@@ -207,12 +208,12 @@ function relink(ms: Mention[]): void {
   });
 }
 
-/** "Harem, western Idlib", "Alexandria, La.": the second names the area the first is in. */
+/** "Harem, western Idlib", "Alexandria, La.", "Tigre (Buenos Aires)": the second names the area the first is in. */
 export function linkAdminContext(text: string, ms: Mention[]): void {
   const lex = recognitionLexicon();
   for (let a = 0; a + 1 < ms.length; a++) {
     const gap = text.slice(ms[a].end, ms[a + 1].start);
-    const m = /^\s*,\s*(?:(\p{L}+)\s+)?$/u.exec(gap);
+    const m = /^\s*[,(]\s*(?:(\p{L}+)\s+)?$/u.exec(gap);
     if (!m || (m[1] && !lex.qualifiers.has(m[1].toLowerCase()))) continue;
     const b = ms[a + 1];
     if (b.places.some((p) => ['ADM1', 'ADM2', 'PCLI', 'RGN'].includes(p.feature_code))) {
