@@ -45,7 +45,8 @@ export interface SqliteStore extends Store {
 /** Open the store at `location`: a SQLite file path (created when missing) or a postgres:// URL. */
 export async function openStore(location: string): Promise<Store> {
   if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new Error('PostgreSQL stores are not available yet; use a SQLite path');
+    const { openPostgresStore } = await import('./postgres/open.js');
+    return openPostgresStore(location);
   }
   const db = openDb(location);
   const store: SqliteStore = {

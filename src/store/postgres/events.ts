@@ -1,0 +1,110 @@
+// PostgreSQL writes and reads of coded events: the same behaviour as ../sqlite/events.ts (keep the
+// two in step; test/store/ checks they agree). writeEvents runs inside the documents' save
+// transaction. Several workers may code two copies of one event at the same moment: a transaction
+// advisory lock on the merge key makes the second wait for the first and then find its event, so
+// the two reports still make ONE event.
+import { report, type Document, type Evidence } from '../../document.js';
+import { mergeKey } from '../../merge/key.js';
+import type { EventStore, StoredEvent } from '../events.js';
+import { one, rows, type Pool, type Queryable } from './pool.js';
+
+const COLUMNS = ['event_id', 'merge_key', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'fatalities_unknown', 'arrests', 'notes', 'source', 'confidence', 'status', 'created_at', 'updated_at'] as const;
+const INSERT = `INSERT INTO events (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (event_id) DO NOTHING`;
+
+interface Row { event_id: string; status: string; fatalities: number; fatalities_unknown: number; arrests: number; source: string; confidence: number }
+
+function joinSources(a: string, b: string): string {
+  const all = [...a.split(';'), ...b.split(';')].map((s) => s.trim()).filter(Boolean);
+  return [...new Set(all)].join('; ');
+}
+
+/** Take transaction-scoped advisory locks on `keys`, in sorted order (so that two transactions never deadlock). */
+export async function lockKeys(client: Queryable, keys: string[]): Promise<void> {
+  const sorted = [...new Set(keys)].sort();
+  if (sorted.length) await client.query('SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k ORDER BY k', [sorted]);
+}
+
+/** The lock names of a document's events (taken by writeEvents; the documents area takes them up front). */
+export const eventLockKeys = (doc: Document): string[] => doc.events.map((e) => `event:${mergeKey(e)}`);
+
+/** Store the events of one saved document, merging them into existing events (ACLED's rules). */
+export async function writeEvents(client: Queryable, doc: Document): Promise<void> {
+  if (!doc.events.length) return;
+  await lockKeys(client, eventLockKeys(doc));
+  const now = new Date().toISOString();
+  for (const e of doc.events) {
+    const key = mergeKey(e);
+    const existing = await one<Row>(client, 'SELECT event_id, status, fatalities, fatalities_unknown, arrests, source, confidence FROM events WHERE merge_key = $1 ORDER BY id LIMIT 1', [key]);
+    let eventId = e.event_id;
+    if (existing) {
+      eventId = existing.event_id;
+      if (existing.status === 'coded') {
+        // Conflicting reports: the lowest known fatality count; an unknown count yields to a known one.
+        let fatalities = existing.fatalities, unknown = existing.fatalities_unknown;
+        if (!e.fatalities_unknown && (unknown || e.fatalities < fatalities)) { fatalities = e.fatalities; unknown = 0; }
+        await client.query('UPDATE events SET fatalities = $1, fatalities_unknown = $2, arrests = $3, source = $4, confidence = $5, updated_at = $6 WHERE event_id = $7',
+          [fatalities, unknown, Math.max(existing.arrests, e.arrests), joinSources(existing.source, e.source), Math.min(1, Math.max(existing.confidence, e.confidence) + 0.05), now, eventId]);
+      }
+    } else {
+      const row: Record<string, unknown> = { ...e, merge_key: key, fatalities_unknown: e.fatalities_unknown ? 1 : 0, status: 'coded', created_at: now, updated_at: now };
+      await client.query(INSERT, COLUMNS.map((c) => row[c] ?? null));
+    }
+    await client.query('INSERT INTO event_sources (event_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [eventId, doc.id]);
+    for (const ev of e.evidence) {
+      const problem = evidenceProblem(ev, doc.text.length);
+      if (problem) { report(doc, 'store', 'warning', `event ${eventId}: evidence span dropped (${problem})`); continue; }
+      await client.query('INSERT INTO evidence (event_id, document_id, field, start, "end", text) VALUES ($1, $2, $3, $4, $5, $6)',
+        [eventId, doc.id, ev.field, ev.start, ev.end, ev.text ?? doc.text.slice(ev.start, ev.end)]);
+    }
+  }
+}
+
+/** Why an evidence span cannot be stored (no field, offsets outside the text), or null when it can. */
+function evidenceProblem(ev: Partial<Evidence> | null | undefined, textLength: number): string | null {
+  if (!ev) return 'empty';
+  if (typeof ev.field !== 'string' || !ev.field) return 'no field';
+  if (!Number.isInteger(ev.start) || !Number.isInteger(ev.end)) return `${ev.field}: no offsets`;
+  if (ev.start! < 0 || ev.end! < ev.start! || ev.end! > textLength) return `${ev.field}: offsets ${ev.start}-${ev.end} outside the text`;
+  return null;
+}
+
+/** The event columns as SQLite returns them (the generated search columns left out). */
+export const EVENT_COLUMNS = ['id', ...COLUMNS].map((c) => `e.${c}`).join(', ');
+
+function toEvent(r: Record<string, unknown>): StoredEvent {
+  return { ...(r as unknown as StoredEvent), fatalities_unknown: !!r.fatalities_unknown, doc_id: String(r.doc_id ?? ''), evidence: [], sources: [] };
+}
+
+export function postgresEventStore(pool: Pool): EventStore {
+  const withDoc = `SELECT ${EVENT_COLUMNS}, (SELECT document_id FROM event_sources s WHERE s.event_id = e.event_id LIMIT 1) AS doc_id FROM events e`;
+  return {
+    async get(id) {
+      const r = await one(pool, `${withDoc} WHERE e.event_id = $1`, [id]);
+      if (!r) return null;
+      const e = toEvent(r);
+      e.evidence = await rows(pool, 'SELECT document_id, field, start, "end", text FROM evidence WHERE event_id = $1 ORDER BY document_id, start', [id]);
+      e.sources = (await rows<{ document_id: string; origin: string; source: string | null; url: string | null; published_at: string | null }>(pool,
+        'SELECT s.document_id, d.origin, d.source, d.url, d.published_at FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = $1 ORDER BY d.published_at, d.id', [id]))
+        .map((s) => ({ documentId: s.document_id, origin: s.origin, source: s.source, url: s.url, publishedAt: s.published_at }));
+      return e;
+    },
+    async list(options = {}) {
+      const where = options.country ? 'WHERE country = $3' : '';
+      const args: unknown[] = [options.limit ?? 100, options.offset ?? 0];
+      if (options.country) args.push(options.country);
+      return (await rows(pool, `SELECT ${EVENT_COLUMNS}, NULL AS doc_id FROM events e ${where} ORDER BY event_date DESC, id DESC LIMIT $1 OFFSET $2`, args)).map(toEvent);
+    },
+    async *iterate(pageSize = 1000) {
+      let last = 0;
+      for (;;) {
+        const page = await rows(pool, `${withDoc} WHERE e.id > $1 ORDER BY e.id LIMIT $2`, [last, pageSize]);
+        if (!page.length) return;
+        for (const r of page) yield toEvent(r);
+        last = Number(page[page.length - 1]!.id);
+      }
+    },
+    async count() {
+      return Number((await one<{ n: number }>(pool, 'SELECT count(*) AS n FROM events'))!.n);
+    },
+  };
+}
