@@ -4,14 +4,16 @@
 // against civilians is actor2 "Civilians (Country)" (7), unknown attackers "Unidentified Armed Group".
 import type { Document, Evidence } from '../document.js';
 import { knowledge, interactionCode } from './knowledge.js';
-import { findAll } from './patterns.js';
-import type { Tok } from './tokens.js';
+import { anyMatch, findAll } from './patterns.js';
+import { tokenize, type Tok } from './tokens.js';
 
 export interface Parties {
   /** Distinct armed actors in the report (for the refiners that depend on who fought whom). */
   armedSides: number;
   /** Civilians are named as victims and at most one armed side is (for "clashes" that were attacks). */
   civilianVictimsOnly: boolean;
+  /** Civilians are named as victims anywhere in the mention's first sentence. */
+  civilianVictims: boolean;
   /** The only perpetrators named before the trigger are an unarmed crowd (rioters, a mob, youths). */
   crowdPerpetrator: boolean;
   actor1: string; inter1: number;
@@ -58,7 +60,45 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
     }
     out.push(...roleHits);
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return namedByApposition(doc, out);
+}
+
+/** Words that may stand between a generic armed noun and the actor that names it ("gang of about 100 X", "gunmen from the X"). */
+const APPOSITION_GAP = /^[\s,(-]*(?:(?:of|from|belonging to|linked to|allied to|loyal to|believed to be|suspected to be|said to be|thought to be|the|an?|about|some|over|around|nearly|suspected|alleged|armed|\d[\d,]*)[\s,(-]+)*$/i;
+
+/**
+ * "Armed fighters from the Pokot tribe", "a gang of 100 Kikuyu", "gunmen believed to be X": the generic
+ * armed noun and the actor after it are one side, named by the specific actor (spanning both).
+ */
+function namedByApposition(doc: Document, cands: Candidate[]): Candidate[] {
+  const unidentified = knowledge().taxonomy.generic.unidentified?.name.replace(' ({country})', '') ?? 'Unidentified Armed Group';
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const a = cands[i], b = cands[i + 1];
+    if (a.inter !== 3 || !a.name.startsWith(unidentified) || !ARMED.has(b.inter) || b.name.startsWith(unidentified)) continue;
+    if (b.start - a.end > 40 || !APPOSITION_GAP.test(doc.text.slice(a.end, b.start))) continue;
+    cands.splice(i, 2, { ...b, start: a.start, afterBy: a.afterBy });
+  }
+  return cands;
+}
+
+/**
+ * ACLED codes members of an ethnic or communal group who are attacked (herders, a clan, villagers of a
+ * community) as civilians, and only the group's fighters as an identity militia. An identity
+ * candidate after the trigger of a one-sided attack ("raiders killed two herdsmen") that is not named
+ * by a fighting noun ("militia", "raiders", "gunmen") and not one of two sides "between X and Y" is a victim.
+ */
+function victimsOfIdentity(doc: Document, cands: Candidate[], first: { toks: Tok[]; start: number; end: number }, triggerAt: number, country: string): void {
+  const k = knowledge();
+  if (anyMatch(k.cues.sides_between, first.toks)) return;
+  const civ = generic('civilians', country);
+  for (const c of cands) {
+    if (c.inter !== 4 || c.start <= triggerAt || c.afterBy || c.end > first.end) continue;
+    if (anyMatch(k.cues.identity_fighters, tokenize(doc.text, c.start, c.end))) continue;
+    c.inter = civ.inter;
+    c.name = civ.name;
+    c.role = 'victim';
+  }
 }
 
 /** "police said", "according to the army": a source of the report, not a side of the event. */
@@ -71,6 +111,7 @@ function reportsOnly(doc: Document, c: Candidate): boolean {
 export function assignParties(doc: Document, eventType: string, sub: string, parts: { toks: Tok[]; start: number; end: number }[], triggerAt: number, country: string): Parties {
   const tax = knowledge().taxonomy;
   const cands = candidates(doc, parts, country);
+  if (sub !== 'Armed clash') victimsOfIdentity(doc, cands, parts[0], triggerAt, country);
   const evidence: Evidence[] = [];
   const use = (c: Candidate | undefined, field: string) => { if (c) evidence.push({ field, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) }); };
   const armed = cands.filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c));
@@ -120,6 +161,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   const crowdBefore = cands.some((c) => c.inter === 5 && first(c) && c.start <= triggerAt);
   return {
     armedSides,
+    civilianVictims: civilians,
     civilianVictimsOnly: civilians && armedSides < 2,
     crowdPerpetrator: crowdBefore && !armedBefore,
     actor1: a1.name, inter1: a1.inter, actor2: a2.name, inter2: a2.inter,
