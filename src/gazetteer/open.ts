@@ -85,6 +85,17 @@ export class Gazetteer {
     return s;
   }
 
+  /** A country's capital (GeoNames PPLC), or null. */
+  capitalOf(cc: string): PlaceRow | null {
+    const key = 'capital:' + cc;
+    let s = this.seats.get(key);
+    if (s === undefined) {
+      s = this.q.capital(cc) ?? null;
+      this.seats.set(key, s);
+    }
+    return s;
+  }
+
   /** The admin-1 code of a point from the Natural Earth shapes, when the place has none. */
   admin1CodeAt(lat: number, lon: number, cc?: string): string {
     const shapes = resolve(this.path, '..', 'admin1-shapes.json');

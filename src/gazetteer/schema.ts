@@ -96,6 +96,7 @@ export function readers(db: Database.Database) {
     ORDER BY feature_code IN ('PPLC', 'PPLA') DESC, population DESC LIMIT 1`);
   const seat2 = db.prepare(`SELECT * FROM places WHERE admin2_code = ? AND feature_class = 'P'
     ORDER BY feature_code IN ('PPLC', 'PPLA', 'PPLA2') DESC, population DESC LIMIT 1`);
+  const capital = db.prepare(`SELECT * FROM places WHERE country_code = ? AND feature_code = 'PPLC' ORDER BY population DESC LIMIT 1`);
   const meta = db.prepare('SELECT key, value FROM meta');
   const counts = db.prepare(`SELECT (SELECT count(*) FROM places) AS places, (SELECT count(*) FROM names) AS names,
     (SELECT count(*) FROM admin1) AS admin1, (SELECT count(*) FROM admin2) AS admin2`);
@@ -110,6 +111,7 @@ export function readers(db: Database.Database) {
     admin2AreasNear: (cc: string, lat: number, lon: number, d: number) => seatsIn.all(cc, lat - d, lat + d, lon - d, lon + d) as PlaceRow[],
     /** The seat of an admin-1 ("KE.51") or admin-2 code: its capital, else its most populous town. */
     seat: (code: string) => ((code.split('.').length === 2 ? seat1 : seat2).get(code) as PlaceRow | undefined),
+    capital: (cc: string) => capital.get(cc) as PlaceRow | undefined,
     meta: () => Object.fromEntries((meta.all() as { key: string; value: string }[]).map((r) => [r.key, r.value])),
     counts: () => counts.get() as { places: number; names: number; admin1: number; admin2: number },
   };

@@ -33,7 +33,7 @@ export interface EventPlace {
 
 type Resolved = Toponym & { latitude: number; longitude: number };
 
-let cues: { approximateBefore: string[]; approximateAfter: string[]; countryModifiersAfter: string[]; focusWeights: Record<'town' | 'area' | 'country' | 'demonym', number> } | null = null;
+let cues: { approximateBefore: string[]; approximateAfter: string[]; countryModifiersAfter: string[]; placeCuesBefore: string[]; facilityWordsAfter: string[]; focusWeights: Record<'town' | 'area' | 'country' | 'demonym', number> } | null = null;
 function precisionCues() {
   cues ??= JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/event-place.json'), 'utf8'));
   return cues!;
@@ -86,15 +86,31 @@ export function focusCountry(ts: Resolved[]): string | null {
   return top > second ? best : null;
 }
 
-/** The most specific toponym (first one on ties); countries only when `countries` is set. */
-function best(ts: Resolved[], _text: string, countries = false): Resolved | null {
-  let out: Resolved | null = null;
+/**
+ * The most specific toponym; on equal specificity one that follows "in"/"at"/"near" beats one used as a
+ * modifier ("Mandera teachers protested in Nairobi", "blocked Mombasa Road in Makueni"), then the more
+ * confident, then the first. Countries only when `countries` is set.
+ */
+function best(ts: Resolved[], text: string, countries = false): Resolved | null {
+  let out: Resolved | null = null, outRank = -Infinity;
   for (const t of ts) {
     const s = specificity(t);
     if (s === 0 && !countries) continue;
-    if (!out || s > specificity(out) || (s === specificity(out) && t.confidence > out.confidence + 0.3)) out = t;
+    const r = rank(t, text);
+    if (!out || r > outRank + 1e-9 || (Math.abs(r - outRank) < 1e-9 && t.confidence > out.confidence + 0.3)) { out = t; outRank = r; }
   }
   return out;
+}
+
+/** Specificity, plus half a level for a place cue before the name, minus most of one for a facility word after it. */
+function rank(t: Resolved, text: string): number {
+  const { placeCuesBefore, facilityWordsAfter } = precisionCues();
+  const before = text.slice(Math.max(0, t.start - 25), t.start).toLowerCase().replace(/\s+/g, ' ');
+  const after = /^[\s-]*([\p{L}]+)/u.exec(text.slice(t.end, t.end + 25))?.[1]?.toLowerCase() ?? '';
+  let r = specificity(t);
+  if (placeCuesBefore.some((c) => before.endsWith(` ${c} `) || before === `${c} `)) r += 0.5;
+  if (facilityWordsAfter.includes(after)) r -= 0.8;
+  return r;
 }
 
 /** Toponyms of the sentences just before and after the span. */
@@ -136,7 +152,8 @@ function describe(t: Resolved, text: string, gaz: Gazetteer | null): EventPlace 
   let precision: 1 | 2 | 3 = s === 3 ? 1 : s === 2 ? 2 : 3;
   if (precision === 1 && isApproximate(t, text)) precision = 2;
   const name = plain(t.name ?? t.text);
-  const seat = (t.feature_code === 'ADM1' || t.feature_code === 'ADM2') && gaz ? seatOf(t, gaz) : null;
+  // An area stands for its seat; a country for its capital (ACLED codes national events there).
+  const seat = !gaz ? null : t.feature_code === 'ADM1' || t.feature_code === 'ADM2' ? seatOf(t, gaz) : s === 0 ? capitalOf(t.country_code!, gaz) : null;
   return {
     location: seat ? plain(seat.name) : name,
     latitude: seat?.latitude ?? t.latitude,
@@ -173,6 +190,10 @@ function seatOf(t: Resolved, gaz: Gazetteer): { name: string; latitude: number; 
     && Math.abs(p.latitude - t.latitude) < 1e-4 && Math.abs(p.longitude - t.longitude) < 1e-4);
   const code = t.feature_code === 'ADM1' ? area?.admin1_code : area?.admin2_code;
   return code ? gaz.seatOf(code) : null;
+}
+
+function capitalOf(cc: string, gaz: Gazetteer): { name: string; latitude: number; longitude: number } | null {
+  return gaz.capitalOf(cc);
 }
 
 function isApproximate(t: Toponym, text: string): boolean {

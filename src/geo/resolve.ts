@@ -120,7 +120,11 @@ function prior(p: Place, surface: string, m: Mention, hasOwnName: boolean, pr: R
   s += pr.featurePrior[p.feature_code] ?? pr.featureClassPrior[p.feature_class] ?? -0.5;
   s += pr.kindPrior[String(p.kind)] ?? 0;
   if (hasOwnName && p.kind === NameKind.alternate) s += w.alternateWhenNamed;
-  if (simplify(p.name) === surface) s += w.exactName;
+  if (simplify(p.name) === surface) {
+    s += w.exactName;
+    // The analyst's own place table (`sitrep gazetteer import` of a CSV) beats homonyms of the embedded data.
+    if (p.source.startsWith('import:')) s += w.importedExactName ?? 0;
+  }
   if (m.typeAfter && p.feature_class === m.typeAfter) s += w.typeMatch;
   // "Harem, western Idlib": the name after the comma, or after a direction word, is an area.
   if ((m.contextOf >= 0 || m.qualified) && AREA_CODES.has(p.feature_code)) s += w.areaContext;
