@@ -56,6 +56,34 @@ export function documentFromItem(item: RawItem, ctx: Context): Document {
   return doc;
 }
 
+/** What the pipeline made of one raw item: a document to save, or the dead letter of an unusable input. */
+export type Processed = { kind: 'doc'; doc: Document } | { kind: 'dead'; letter: DeadLetter };
+
+/**
+ * Run the pipeline over one raw item. A failure of a reading stage (extract, clean) means the input
+ * itself is unusable: a dead letter. A failure of a later stage is a message on a document that is
+ * still stored. The one rule shared by `sitrep ingest`, `watch`, workers and `POST /api/documents`.
+ */
+export async function processItem(item: RawItem, ctx: Context, stages: Stage[] = STAGES): Promise<Processed> {
+  const doc = documentFromItem(item, ctx);
+  await runPipeline(doc, ctx, stages, { stopOnDuplicate: true });
+  const fatal = doc.messages.find((m) => m.level === 'error');
+  if (fatal && (READING_STAGES.has(fatal.stage) || !doc.contentHash)) {
+    return {
+      kind: 'dead',
+      letter: {
+        origin: doc.meta.origin,
+        reason: fatal.stage === 'clean' ? 'no-text-after-cleaning' : 'no-article-text',
+        detail: fatal.reason,
+        contentHash: sha256(doc.raw),
+        size: Buffer.byteLength(doc.raw),
+      },
+    };
+  }
+  doc.raw = ''; // not stored; frees memory for large batches
+  return { kind: 'doc', doc };
+}
+
 export async function ingest(inputs: string[], options: IngestOptions): Promise<IngestSummary> {
   const { store, ctx } = options;
   const batchSize = options.batchSize ?? 200;
@@ -100,16 +128,10 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     if (r.kind === 'dead') {
       reject(r.letter);
     } else {
-      const doc = documentFromItem(r.item, ctx);
-      await runPipeline(doc, ctx, stages, { stopOnDuplicate: true });
+      const processed = await processItem(r.item, ctx, stages);
       summary.read++;
-      const fatal = doc.messages.find((m) => m.level === 'error');
-      if (fatal && (READING_STAGES.has(fatal.stage) || !doc.contentHash)) {
-        reject({ origin: doc.meta.origin, reason: fatal.stage === 'clean' ? 'no-text-after-cleaning' : 'no-article-text', detail: fatal.reason, contentHash: sha256(doc.raw), size: Buffer.byteLength(doc.raw) });
-      } else {
-        doc.raw = ''; // not stored; frees memory for large batches
-        docs.push(doc);
-      }
+      if (processed.kind === 'dead') reject(processed.letter);
+      else docs.push(processed.doc);
     }
     options.progress?.tick(1);
     if (docs.length + letters.length >= batchSize) await flush();

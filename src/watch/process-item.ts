@@ -5,10 +5,9 @@ import { createContext } from '../context.js';
 import { decodeBytes } from '../ingest/decode.js';
 import { safeFetch } from '../ingest/fetch.js';
 import type { RawItem } from '../ingest/item.js';
-import { documentFromItem } from '../ingest/run.js';
-import { runPipeline, STAGES } from '../pipeline.js';
+import { processItem } from '../ingest/run.js';
+import { useParagraphHistory } from '../clean/recurring.js';
 import type { Store } from '../store/index.js';
-import { sha256 } from '../util/hash.js';
 import type { FeedItem } from './feed-items.js';
 
 /** Processes one item; resolves to an outcome such as "new", "duplicate" or "rejected: reason". */
@@ -43,12 +42,10 @@ async function itemInput(item: FeedItem, o: ProcessOptions): Promise<ItemInput |
   return { text: item.content, contentType: item.contentType, url: item.link, note: isPage ? null : `${note ? note + '; ' : ''}used the feed item's own content` };
 }
 
-/** Stages whose failure means the input itself is unusable (the same rule as the core's ingest). */
-const READING_STAGES = new Set(['extract', 'clean']);
-
 /** The default processor: the whole pipeline into `store`, exactly as `sitrep ingest <feed>` stores an item. */
 export function pipelineProcessor(store: Pick<Store, 'documents'>, o: ProcessOptions = {}): ProcessItem {
   const ctx = createContext({ dedupeIndex: store.documents.dedupeIndex() });
+  useParagraphHistory(ctx, store.documents.paragraphHistory());
   return async (item) => {
     const origin = item.link === item.feedUrl ? item.feedUrl : `${item.feedUrl}#${item.key}`;
     const input = await itemInput(item, o);
@@ -60,16 +57,12 @@ export function pipelineProcessor(store: Pick<Store, 'documents'>, o: ProcessOpt
       origin, text: input.text, contentType: input.contentType, title: item.title, url: input.url, source: item.source,
       publishedAt: item.publishedAt, notes: input.note ? [input.note] : [],
     };
-    const doc = documentFromItem(raw, ctx);
-    await runPipeline(doc, ctx, STAGES, { stopOnDuplicate: true });
-    const fatal = doc.messages.find((m) => m.level === 'error');
-    if (fatal && (READING_STAGES.has(fatal.stage) || !doc.contentHash)) {
-      const reason = fatal.stage === 'clean' ? 'no-text-after-cleaning' : 'no-article-text';
-      await store.documents.saveBatch([], [{ origin, reason, detail: fatal.reason, contentHash: sha256(doc.raw), size: Buffer.byteLength(doc.raw) }]);
-      return `rejected: ${reason}`;
+    const processed = await processItem(raw, ctx);
+    if (processed.kind === 'dead') {
+      await store.documents.saveBatch([], [processed.letter]);
+      return `rejected: ${processed.letter.reason}`;
     }
-    doc.raw = '';
-    const [outcome] = await store.documents.saveBatch([doc]);
+    const [outcome] = await store.documents.saveBatch([processed.doc]);
     if (!outcome) return 'stored';
     return outcome.status === 'failed' ? `failed: ${outcome.error ?? 'store error'}` : outcome.status;
   };
