@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiStore } from './api-store.js';
 import { authenticate, readNeedsToken, type AuthVariables, type ReadAccess } from './auth.js';
+import { responseCache } from './cache.js';
 import { ApiError, onError } from './errors.js';
 import { documentRoutes } from './routes/documents.js';
 import { eventRoutes } from './routes/events.js';
@@ -19,7 +20,15 @@ export interface AppOptions {
   readAccess?: ReadAccess;
   /** Largest request body for document ingestion, in bytes. */
   maxDocumentBytes?: number;
+  /**
+   * Keep read responses in memory until the database changes (src/server/cache.ts). Default: on when
+   * the store can tell that it changed (SearchStore.changeStamp); false turns it off.
+   */
+  cache?: boolean | { maxEntries?: number; maxBytes?: number };
 }
+
+/** The read endpoints whose answers depend only on the database and the query string. */
+const CACHED_PATHS = ['/api/events', '/api/events/', '/api/points', '/api/stats', '/api/facets'];
 
 const MAX_SMALL_BODY = 64 * 1024;
 
@@ -33,6 +42,11 @@ export function createApp(options: AppOptions): Hono<{ Variables: AuthVariables 
 
   // Every API request is authenticated: reads by the read rule, everything else always.
   app.use('/api/*', authenticate(store.tokens, (c) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? readRule(c) : true)));
+  const { changeStamp } = store.search;
+  if (options.cache !== false && changeStamp) {
+    const limits = typeof options.cache === 'object' ? options.cache : {};
+    app.use('/api/*', responseCache({ stamp: () => changeStamp.call(store.search), paths: CACHED_PATHS, ...limits }));
+  }
   const tooLarge = (limit: number) => () => { throw new ApiError(413, `the request body is larger than ${limit} bytes`); };
   const maxDocs = options.maxDocumentBytes ?? 10 * 1024 * 1024;
   app.use('/api/documents', bodyLimit({ maxSize: maxDocs, onError: tooLarge(maxDocs) }));

@@ -37,7 +37,10 @@ export type EventSummary = Omit<CodedEvent, 'evidence' | 'doc_id'> & { status: s
 
 export interface EventPage {
   events: EventSummary[];
-  /** Number of matching events, counted up to `countLimit`; `totalExact` is false beyond it. */
+  /**
+   * Number of matching events when `totalExact`; otherwise a lower bound (the events up to this page
+   * and at least one more). Listings do not count large results: GET /api/stats does.
+   */
   total: number;
   totalExact: boolean;
   limit: number;
@@ -87,5 +90,11 @@ export interface SearchStore {
   /** Matching events with their evidence (and review status), for exports; at most `max`, newest first. */
   select(filter: EventFilter, max: number): Promise<ExportedEvent[]>;
   /** Distinct values for the filter panel: countries, event types, sub-event types. */
+  /**
+   * Optional: a value that changes whenever anything searched may have changed (a write by this
+   * process or any other). The HTTP API caches read responses while it stays the same; a store
+   * without it is never cached.
+   */
+  changeStamp?(): Promise<string>;
   facets(): Promise<{ countries: string[]; eventTypes: string[]; subEventTypes: string[]; firstDay: string | null; lastDay: string | null }>;
 }

@@ -51,13 +51,26 @@ describe('GET /api/events filters', () => {
 });
 
 describe('pagination and sort', () => {
-  it('pages through results with a total', async () => {
+  it('pages through results; a page says whether more follow, the last page gives the exact total', async () => {
     const first = (await get('/api/events?limit=2&sort=event_date')).body;
     const second = (await get('/api/events?limit=2&offset=2&sort=event_date')).body;
-    assert.equal(first.total, 6);
-    assert.equal(first.totalExact, true);
+    const last = (await get('/api/events?limit=2&offset=4&sort=event_date')).body;
+    assert.equal(first.totalExact, false, 'not counted: there are more than this page');
+    assert.equal(first.total, 3, 'a lower bound: this page and at least one more');
     assert.deepEqual(first.events.map((e: any) => e.event_id), ['NGA-0002', 'KEN-0001']);
     assert.deepEqual(second.events.map((e: any) => e.event_id), ['SYR-0001', 'COL-0001']);
+    assert.equal(last.events.length, 2);
+    assert.equal(last.total, 6);
+    assert.equal(last.totalExact, true);
+    const whole = (await get('/api/events?limit=6')).body;
+    assert.equal(whole.total, 6);
+    assert.equal(whole.totalExact, true);
+  });
+  it('a page past the end says where the end is', async () => {
+    const body = (await get('/api/events?limit=2&offset=10')).body;
+    assert.deepEqual(body.events, []);
+    assert.equal(body.total, 6);
+    assert.equal(body.totalExact, true);
   });
   it('sorts by fatalities', async () => {
     const body = (await get('/api/events?sort=-fatalities&limit=1')).body;

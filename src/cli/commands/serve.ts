@@ -1,17 +1,20 @@
 // `sitrep serve`: the HTTP API and the analyst page.
 import type { Command } from '../command.js';
 import { dbLocation, parseCommandArgs } from '../command.js';
-import { openStore, type SqliteStore } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
 import { isLoopback, type ReadAccess } from '../../server/auth.js';
 import { listen } from '../../server/listen.js';
+import { tuneStoreForServing } from '../../server/tune-store.js';
 
 export const command: Command = {
   summary: 'serve the HTTP API and the web map',
-  usage: `usage: sitrep serve [--host 127.0.0.1] [--port 8080] [--db sitrep.db] [--private-reads | --open-reads] [--max-body-mb 10]
+  usage: `usage: sitrep serve [--host 127.0.0.1] [--port 8080] [--db sitrep.db] [--private-reads | --open-reads] [--max-body-mb 10] [--no-cache]
 
   Reads are open to clients on this machine and need a bearer token from anywhere else.
   --private-reads   every request needs a token, from this machine too
   --open-reads      anyone who can reach the server may read (writes still need a token)
+  --no-cache        answer every read from the database (also SITREP_API_CACHE=off); by default
+                    read answers are kept in memory until the database changes
   Writes (POST /api/documents, reviews) always need a token: sitrep token create <name>.`,
   async run(argv) {
     const { values } = parseCommandArgs(argv, {
@@ -20,6 +23,7 @@ export const command: Command = {
       'private-reads': { type: 'boolean' },
       'open-reads': { type: 'boolean' },
       'max-body-mb': { type: 'string' },
+      'no-cache': { type: 'boolean' },
     });
     if (values['private-reads'] && values['open-reads']) {
       console.error('sitrep serve: --private-reads and --open-reads cannot be used together');
@@ -38,10 +42,10 @@ export const command: Command = {
     const host = values.host ?? '127.0.0.1';
     const readAccess: ReadAccess = values['private-reads'] ? 'token' : values['open-reads'] ? 'open' : 'loopback';
     const store = await openStore(dbLocation(values.db));
-    // Give SQLite's planner fresh statistics (cheap: it analyses only tables that need it).
-    if (store.kind === 'sqlite') (store as SqliteStore).db.pragma('optimize=0x10002');
-    const server = await listen({ store, host, port, readAccess, maxDocumentBytes: Math.round(maxMb * 1024 * 1024) });
-    console.log(`sitrep: serving ${store.location} on ${server.url} (reads: ${readAccess === 'loopback' ? 'open on this machine' : readAccess})`);
+    tuneStoreForServing(store);
+    const cache = !values['no-cache'] && !/^(off|0|false|no)$/i.test(process.env.SITREP_API_CACHE ?? '');
+    const server = await listen({ store, host, port, readAccess, cache, maxDocumentBytes: Math.round(maxMb * 1024 * 1024) });
+    console.log(`sitrep: serving ${store.location} on ${server.url} (reads: ${readAccess === 'loopback' ? 'open on this machine' : readAccess}; response cache ${cache ? 'on' : 'off'})`);
     if (!isLoopback(host) && host !== 'localhost' && readAccess === 'open') console.warn('sitrep: warning: reads are open to the network');
     await new Promise<void>((resolve) => {
       const stop = () => { void server.close().then(() => store.close()).then(resolve); };

@@ -28,13 +28,14 @@ const ORDER_BY: Record<EventSort, string> = {
   '-updated_at': 'e.updated_at DESC, e.id DESC',
 };
 
-/** Totals are counted up to this many rows; beyond it the page says the total is a lower bound
- * (GET /api/stats counts exactly). Counting further would cost more than the page itself. */
+/** A page past the end of the results counts them up to this many (see `list`). */
 const COUNT_LIMIT = 1_000;
 /** A text match with at most this many hits drives the query (each hit is looked up); a commoner one
  * becomes a filter (SQLite builds the hit list once, with a Bloom filter) on rows found through the
  * other indexes. SQLite has no statistics for FTS5, so the store decides by counting, capped. */
 const FTS_DRIVE_LIMIT = 500;
+/** The same for a bounding box: at most this many events inside it and the R*Tree drives the query. */
+const BBOX_DRIVE_LIMIT = 500;
 
 /** Words of a free-text query as an FTS5 expression: every word must appear (quoted, so no syntax leaks in). */
 export function ftsWords(text: string): string | null {
@@ -54,11 +55,22 @@ export function ftsQuery(filter: EventFilter): string | null {
   return match.length ? match.join(' AND ') : null;
 }
 
+/** The R*Tree query of the events inside a bounding box; west > east crosses the antimeridian (two boxes). */
+export function boxQuery([west, south, east, north]: [number, number, number, number]): { sql: string; params: number[] } {
+  const box = 'SELECT id FROM events_rtree WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?';
+  if (west <= east) return { sql: box, params: [south, north, west, east] };
+  return { sql: `${box} UNION ALL ${box}`, params: [south, north, west, 180, south, north, -180, east] };
+}
+
 /**
- * The WHERE clause and its parameters for a filter. `ftsDrives`: let the text match pick the rows
- * (rare words); otherwise the match only filters rows found through the other indexes (common words).
+ * The WHERE clause and its parameters for a filter. `ftsDrives` / `bboxDrives`: let the text match
+ * or the R*Tree pick the rows (few hits; each is looked up and the hits are sorted); otherwise the
+ * hits only filter rows read in order from the index that matches the other filters and the sort
+ * (SQLite builds the hit list once, with a Bloom filter), which stops as soon as the page is full.
+ * The default status term is written exactly as the partial indexes of
+ * sql/sqlite/023-live-listing-indexes.sql say, so that SQLite can use them.
  */
-export function whereClause(filter: EventFilter, ftsDrives = true): { sql: string; params: unknown[] } {
+export function whereClause(filter: EventFilter, ftsDrives = true, bboxDrives = true): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const anyOf = (column: string, values: string[] | undefined) => {
@@ -74,7 +86,7 @@ export function whereClause(filter: EventFilter, ftsDrives = true): { sql: strin
   anyOf('e.sub_event_type', filter.subEventType);
   if (filter.minFatalities !== undefined && filter.minFatalities > 0) { parts.push('e.fatalities >= ?'); params.push(filter.minFatalities); }
   if (filter.status && filter.status.length > 0) anyOf('e.status', filter.status);
-  else parts.push("e.status <> 'rejected'");
+  else parts.push(`e.status <> 'rejected'`);
 
   const match = ftsQuery(filter);
   if (match === '') parts.push('0');
@@ -85,15 +97,9 @@ export function whereClause(filter: EventFilter, ftsDrives = true): { sql: strin
   }
 
   if (filter.bbox) {
-    const [west, south, east, north] = filter.bbox;
-    const box = 'SELECT id FROM events_rtree WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?';
-    if (west <= east) {
-      parts.push(`e.id IN (${box})`);
-      params.push(south, north, west, east);
-    } else { // crosses the antimeridian: two boxes
-      parts.push(`(e.id IN (${box}) OR e.id IN (${box}))`);
-      params.push(south, north, west, 180, south, north, -180, east);
-    }
+    const { sql, params: boxParams } = boxQuery(filter.bbox);
+    parts.push(`${bboxDrives ? 'e.id' : '+e.id'} IN (${sql})`);
+    params.push(...boxParams);
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
@@ -119,12 +125,19 @@ export function sqliteSearchStore(db: Db): SearchStore {
   };
 
   const ftsHits = db.prepare('SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?)').pluck();
-  /** The WHERE clause, with the text match driving only when it is rare. */
+  /** The WHERE clause, with the text match or the box driving only when it has few hits. */
   const where = (filter: EventFilter) => {
     const match = ftsQuery(filter);
-    const rare = !match || (ftsHits.get(match, FTS_DRIVE_LIMIT + 1) as number) <= FTS_DRIVE_LIMIT;
-    return whereClause(filter, rare);
+    const rareText = !match || (ftsHits.get(match, FTS_DRIVE_LIMIT + 1) as number) <= FTS_DRIVE_LIMIT;
+    let smallBox = true;
+    if (filter.bbox) {
+      const box = boxQuery(filter.bbox);
+      smallBox = (prepare(`SELECT count(*) FROM (${box.sql} LIMIT ?)`).pluck().get(...box.params, BBOX_DRIVE_LIMIT + 1) as number) <= BBOX_DRIVE_LIMIT;
+    }
+    return whereClause(filter, rareText, smallBox);
   };
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
 
   const eventRow = db.prepare(`SELECT ${SELECT_COLUMNS} FROM events e WHERE e.event_id = ?`);
   const evidenceRows = db.prepare(`SELECT document_id, field, start, "end", text FROM evidence WHERE event_id = ? ORDER BY document_id, start`);
@@ -136,17 +149,28 @@ export function sqliteSearchStore(db: Db): SearchStore {
   const firstDocument = db.prepare('SELECT document_id FROM event_sources WHERE event_id = ? ORDER BY document_id LIMIT 1').pluck();
 
   return {
+    async changeStamp(): Promise<string> {
+      // data_version changes when another connection commits; total_changes when this one writes.
+      return `${dataVersion.get() as number}:${totalChanges.get() as number}`;
+    },
+
     async list(filter: EventFilter, page: PageRequest): Promise<EventPage> {
       const clause = where(filter);
+      // One row more than the page tells whether there are more, without counting them: the exact
+      // total of a filter is GET /api/stats (the page asks for it once per filter change).
       const rows = prepare(`SELECT ${SELECT_COLUMNS} FROM events e ${clause.sql} ORDER BY ${ORDER_BY[page.sort]} LIMIT ? OFFSET ?`)
-        .all(...clause.params, page.limit, page.offset) as EventRow[];
-      // Count only as far as needed: a full page at the start of a small result tells the total directly.
-      let total: number;
-      if (page.offset === 0 && rows.length < page.limit) total = rows.length;
-      else total = prepare(`SELECT count(*) FROM (SELECT 1 FROM events e ${clause.sql} LIMIT ?)`).pluck()
-        .get(...clause.params, COUNT_LIMIT + 1) as number;
-      const totalExact = total <= COUNT_LIMIT;
-      return { events: rows.map(toSummary), total: Math.min(total, COUNT_LIMIT), totalExact, limit: page.limit, offset: page.offset, sort: page.sort };
+        .all(...clause.params, page.limit + 1, page.offset) as EventRow[];
+      const more = rows.length > page.limit;
+      if (more) rows.pop();
+      let total = page.offset + rows.length + (more ? 1 : 0);
+      let totalExact = !more;
+      if (rows.length === 0 && page.offset > 0) { // past the end: say where the end is, counting at most COUNT_LIMIT
+        const counted = prepare(`SELECT count(*) FROM (SELECT 1 FROM events e ${clause.sql} LIMIT ?)`).pluck()
+          .get(...clause.params, COUNT_LIMIT + 1) as number;
+        total = Math.min(counted, COUNT_LIMIT);
+        totalExact = counted <= COUNT_LIMIT;
+      }
+      return { events: rows.map(toSummary), total, totalExact, limit: page.limit, offset: page.offset, sort: page.sort };
     },
 
     async get(eventId: string): Promise<EventDetail | null> {
