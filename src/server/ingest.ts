@@ -1,13 +1,13 @@
 // POST /api/documents: documents in the JSON/JSONL document format → the pipeline → the store.
 // Parsing uses the ingest readers (src/ingest/jsonl.ts); lines that cannot be read become dead
 // letters and the rest goes on.
+import { useParagraphHistory } from '../clean/recurring.js';
 import { createContext } from '../context.js';
-import { createDocument, isFatal, type Document } from '../document.js';
+import type { Document } from '../document.js';
 import type { RawItem } from '../ingest/item.js';
 import { readJson, readJsonl } from '../ingest/jsonl.js';
-import { runPipeline } from '../pipeline.js';
+import { processItem } from '../ingest/run.js';
 import type { DeadLetter, DocumentStore } from '../store/documents.js';
-import { sha256 } from '../util/hash.js';
 
 export interface IngestSummary {
   received: number;
@@ -36,41 +36,26 @@ export function readBody(body: string, jsonl: boolean, origin: string): { items:
   return { items, dead };
 }
 
-/** A Document around one raw item, as the CLI's ingest makes it. */
-export function toDocument(item: RawItem): Document {
-  const id = item.id ?? `doc-${sha256(item.text).slice(0, 16)}`;
-  const doc = createDocument(id, item.text, {
-    origin: item.origin,
-    source: item.source ?? null,
-    url: item.url ?? null,
-    publishedAt: item.publishedAt ?? null,
-    contentType: item.contentType,
-  });
-  doc.title = item.title ?? null;
-  return doc;
-}
-
-/** Run the pipeline over the items and save them (with the dead letters) in one batch. */
+/**
+ * Run the pipeline over the items and save them (with the dead letters) in one batch. Each item goes
+ * through the ingest's own rule (processItem of src/ingest/run.ts: inputs the reading stages cannot
+ * use become dead letters), with the store's recurring-paragraph history, as `sitrep ingest` does.
+ */
 export async function ingestItems(documents: DocumentStore, items: RawItem[], unreadable: DeadLetter[]): Promise<IngestSummary> {
   const dead = [...unreadable];
   const ctx = createContext({ dedupeIndex: documents.dedupeIndex() });
+  useParagraphHistory(ctx, documents.paragraphHistory());
   const docs: Document[] = [];
-  const failed: IngestSummary['failed'] = dead.map((d) => ({ origin: d.origin, reason: d.reason, detail: d.detail ?? null }));
   for (const item of items) {
-    const doc = await runPipeline(toDocument(item), ctx);
-    if (isFatal(doc)) {
-      const reason = doc.messages.find((m) => m.level === 'error')?.reason ?? 'unreadable';
-      dead.push({ origin: item.origin, reason: 'pipeline-error', detail: reason });
-      failed.push({ origin: item.origin, reason: 'pipeline-error', detail: reason });
-      continue;
-    }
-    docs.push(doc);
+    const processed = await processItem(item, ctx);
+    if (processed.kind === 'dead') dead.push(processed.letter);
+    else docs.push(processed.doc);
   }
   const outcomes = await documents.saveBatch(docs, dead);
   const events = new Map(docs.map((d) => [d.id, d.events.length]));
   return {
     received: items.length + unreadable.length,
     saved: outcomes.map((o) => ({ id: o.documentId, storyId: o.storyId, status: o.status, events: events.get(o.documentId) ?? 0 })),
-    failed,
+    failed: dead.map((d) => ({ origin: d.origin, reason: d.reason, detail: d.detail ?? null })),
   };
 }
