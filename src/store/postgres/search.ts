@@ -27,7 +27,7 @@ const ORDER_BY: Record<EventSort, string> = {
   '-updated_at': 'e.updated_at DESC, e.id DESC',
 };
 
-/** Totals are counted up to this many rows, as the SQLite store does. */
+/** A page past the end of the results counts them up to this many (as the SQLite store does). */
 const COUNT_LIMIT = 1_000;
 
 /** Words of a free-text query, space-separated for plainto_tsquery (every word must appear); null when none. */
@@ -86,13 +86,20 @@ export function postgresSearchStore(pool: Pool, options: { postgis: boolean }): 
   return {
     async list(filter: EventFilter, page: PageRequest): Promise<EventPage> {
       const clause = where(filter);
+      // One row more than the page tells whether there are more, without counting them (as SQLite does).
       const found = await rows<EventRow>(pool, `SELECT ${SELECT_COLUMNS} FROM events e ${clause.sql} ORDER BY ${ORDER_BY[page.sort]}
-        LIMIT ${next(clause, 1)} OFFSET ${next(clause, 2)}`, [...clause.values, page.limit, page.offset]);
-      let total: number;
-      if (page.offset === 0 && found.length < page.limit) total = found.length;
-      else total = (await one<{ n: number }>(pool, `SELECT count(*) AS n FROM (SELECT 1 FROM events e ${clause.sql} LIMIT ${next(clause, 1)}) t`,
-        [...clause.values, COUNT_LIMIT + 1]))!.n;
-      return { events: found.map(toSummary), total: Math.min(total, COUNT_LIMIT), totalExact: total <= COUNT_LIMIT, limit: page.limit, offset: page.offset, sort: page.sort };
+        LIMIT ${next(clause, 1)} OFFSET ${next(clause, 2)}`, [...clause.values, page.limit + 1, page.offset]);
+      const more = found.length > page.limit;
+      if (more) found.pop();
+      let total = page.offset + found.length + (more ? 1 : 0);
+      let totalExact = !more;
+      if (found.length === 0 && page.offset > 0) { // past the end: say where the end is, counting at most COUNT_LIMIT
+        const counted = (await one<{ n: number }>(pool, `SELECT count(*) AS n FROM (SELECT 1 FROM events e ${clause.sql} LIMIT ${next(clause, 1)}) t`,
+          [...clause.values, COUNT_LIMIT + 1]))!.n;
+        total = Math.min(counted, COUNT_LIMIT);
+        totalExact = counted <= COUNT_LIMIT;
+      }
+      return { events: found.map(toSummary), total, totalExact, limit: page.limit, offset: page.offset, sort: page.sort };
     },
 
     async get(eventId: string): Promise<EventDetail | null> {
@@ -114,7 +121,7 @@ export function postgresSearchStore(pool: Pool, options: { postgis: boolean }): 
       const clause = where(filter);
       const group = <T>(column: string, alias: string) => rows<T>(pool,
         `SELECT ${column} AS "${alias}", count(*) AS count, coalesce(sum(e.fatalities), 0) AS fatalities FROM events e ${clause.sql}
-         GROUP BY ${column} ORDER BY ${alias === 'day' ? '"day"' : 'count DESC'}`, clause.values);
+         GROUP BY ${column} ORDER BY ${alias === 'day' ? '"day"' : `count DESC, ${column}`}`, clause.values);
       const byDay = await group<EventStats['byDay'][number]>('e.event_date', 'day');
       return {
         total: byDay.reduce((n, d) => n + d.count, 0),
