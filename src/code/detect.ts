@@ -38,6 +38,20 @@ function cueHolds(k: Knowledge, names: string[], toks: Tok[], all: boolean, cach
 
 const BARE_YEAR = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)/i;
 
+/** The rejection reason of a sentence that only tells the outcome of the previous event: its sentence is read with that event. */
+export const CONTINUATION = 'continuation';
+
+/** Perpetrators named in a sentence: an armed actor or a crowd. */
+const PERPETRATOR_INTER = new Set([1, 2, 3, 4, 5, 8]);
+
+function continuesPrevious(doc: Document, k: Knowledge, out: Proposal[], sentence: Sentence, toks: Tok[], accepted: Trigger[]): boolean {
+  const previous = out.at(-1);
+  if (!previous || previous.rejected) return false;
+  if (!accepted.every((t) => anyMatch(k.outcomeOnly, toks, t.from, t.to))) return false;
+  if (toks.some((t) => t.norm === 'by')) return false;
+  return !doc.actors.some((a) => a.start >= sentence.start && a.end <= sentence.end && PERPETRATOR_INTER.has(a.inter));
+}
+
 export function detect(doc: Document, sentences: Sentence[]): Proposal[] {
   const k = knowledge();
   const out: Proposal[] = [];
@@ -76,6 +90,12 @@ export function detect(doc: Document, sentences: Sentence[]): Proposal[] {
       }
     }
     if (!accepted.length && !rejected.length) return;
+    // Outcome-only sentences after a reported event continue it ("Rioters attacked voters. 8 injured.").
+    if (accepted.length && continuesPrevious(doc, k, out, sentence, toks, accepted)) {
+      const t = accepted[0];
+      out.push({ sentence, index, toks, sub: t.sub, score: 0, triggers: [t], rejected: CONTINUATION, evidence: [{ field: 'sub_event_type', start: toks[t.from].start, end: toks[t.to - 1].end, text: doc.text.slice(toks[t.from].start, toks[t.to - 1].end) }], armedTarget: false });
+      return;
+    }
     // A sentence dated well before publication, or about a bare earlier year, is background.
     let background: string | null = null;
     if (accepted.length) {

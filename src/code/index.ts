@@ -6,7 +6,7 @@
 import type { Stage } from '../pipeline.js';
 import type { CodedEvent, Document } from '../document.js';
 import { sentencesOf } from './sentences.js';
-import { detect } from './detect.js';
+import { CONTINUATION, detect } from './detect.js';
 import { buildEvent, type Part } from './build.js';
 import { tokenize } from './tokens.js';
 
@@ -17,7 +17,7 @@ export function codeDocument(doc: Document): void {
     start: p.sentence.start, end: p.sentence.end, text: p.sentence.text,
     event_type: '', sub_event_type: p.sub, rejected: p.rejected, evidence: p.evidence,
   }));
-  const withProposal = new Set(proposals.map((p) => p.index));
+  const withProposal = new Set(proposals.filter((p) => p.rejected !== CONTINUATION).map((p) => p.index));
   const accepted = proposals.filter((p) => !p.rejected);
   const events: CodedEvent[] = [];
   accepted.forEach((p, rank) => {

@@ -53,6 +53,8 @@ export interface Knowledge {
   cues: Record<string, Pattern[]>;
   combine: CombineRule[];
   byParties: { from: string; when: string; becomes: string }[];
+  /** Triggers that only tell the outcome of an event (killed, injured): see refiners.json "outcome_only". */
+  outcomeOnly: Pattern[];
   modality: ModalityCue[];
   modalityExempt: Record<string, Set<string>>;
   numbers: NumberLexicon;
@@ -115,7 +117,7 @@ export function knowledge(): Knowledge {
   if (cached) return cached;
   const triggers = readJson<{ rules: { sub: string; weight: number; patterns: string[]; with?: string[]; without?: string[] }[] }>('lexicons', 'triggers.json');
   const cues = readJson<{ sets: Record<string, string[]> }>('lexicons', 'cues.json');
-  const refiners = readJson<{ combine: CombineRule[]; by_parties?: { from: string; when: string; becomes: string }[] }>('lexicons', 'refiners.json');
+  const refiners = readJson<{ combine: CombineRule[]; by_parties?: { from: string; when: string; becomes: string }[]; outcome_only?: string[] }>('lexicons', 'refiners.json');
   const modality = readJson<{ cues: { reason: string; scope: 'before' | 'sentence'; window?: number; patterns: string[] }[]; exempt_for: Record<string, string[] | string> }>('lexicons', 'modality.json');
   const numbers = readJson<Record<string, unknown>>('lexicons', 'numbers.json');
   const roles = readJson<{ roles: { role: string; inter: number; name: string; patterns: string[] }[] }>('lexicons', 'roles.json');
@@ -127,6 +129,7 @@ export function knowledge(): Knowledge {
     cues: Object.fromEntries(Object.entries(cues.sets).map(([k, v]) => [k, compileAll(v)])),
     combine: refiners.combine,
     byParties: refiners.by_parties ?? [],
+    outcomeOnly: compileAll(refiners.outcome_only ?? []),
     modality: modality.cues.map((c) => ({ reason: c.reason, scope: c.scope, window: c.window ?? 6, patterns: compileAll(c.patterns) })),
     modalityExempt: Object.fromEntries(Object.entries(modality.exempt_for).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])),
     numbers: {

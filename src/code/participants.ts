@@ -101,6 +101,35 @@ function victimsOfIdentity(doc: Document, cands: Candidate[], first: { toks: Tok
   }
 }
 
+/**
+ * A crowd of civilians named as the subject of the violence ("residents beat a suspect"): the text
+ * between it and the trigger is not passive ("residents were attacked") and the trigger is not
+ * followed by "by" ("villagers killed by bandits").
+ */
+function crowdSubject(doc: Document, c: Candidate, triggerAt: number): boolean {
+  if (!anyMatch(knowledge().cues.crowd_subject, tokenize(doc.text, c.start, c.end))) return false;
+  const between = doc.text.slice(c.end, triggerAt);
+  if (/\b(?:were|was|been|being|is|are|got)\b/i.test(between) || /[.;]/.test(between)) return false;
+  return !/^\S*\s+(?:by|at the hands of)\b/i.test(doc.text.slice(triggerAt, triggerAt + 40));
+}
+
+/**
+ * People attacked as suspected offenders ("a mob lynched a suspected thief", "police shot a suspected
+ * robber") are civilians under ACLED's rules: individuals, not an organised armed group. Only
+ * candidates after the trigger and not introduced by "by".
+ */
+function suspectedOffenders(doc: Document, cands: Candidate[], triggerAt: number, country: string): void {
+  const civ = generic('civilians', country);
+  for (const c of cands) {
+    if (c.inter !== 3 || c.role === 'named' || c.start <= triggerAt || c.afterBy) continue;
+    const from = Math.max(triggerAt, c.start - 30);
+    if (!anyMatch(knowledge().cues.suspected_offender, tokenize(doc.text, from, c.end))) continue;
+    c.inter = civ.inter;
+    c.name = civ.name;
+    c.role = 'victim';
+  }
+}
+
 /** "police said", "according to the army": a source of the report, not a side of the event. */
 function reportsOnly(doc: Document, c: Candidate): boolean {
   const after = doc.text.slice(c.end, c.end + 24);
@@ -112,6 +141,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   const tax = knowledge().taxonomy;
   const cands = candidates(doc, parts, country);
   if (sub !== 'Armed clash') victimsOfIdentity(doc, cands, parts[0], triggerAt, country);
+  suspectedOffenders(doc, cands, triggerAt, country);
   const evidence: Evidence[] = [];
   const use = (c: Candidate | undefined, field: string) => { if (c) evidence.push({ field, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) }); };
   const armed = cands.filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c));
@@ -158,7 +188,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   const armedSides = new Set(armed.filter(first).map((c) => c.name)).size;
   const civilians = cands.some((c) => c.inter === 7 && first(c) && !reportsOnly(doc, c));
   const armedBefore = armed.some((c) => first(c) && c.start < triggerAt);
-  const crowdBefore = cands.some((c) => c.inter === 5 && first(c) && c.start <= triggerAt);
+  const crowdBefore = cands.some((c) => first(c) && c.start <= triggerAt && (c.inter === 5 || (c.inter === 7 && crowdSubject(doc, c, triggerAt))));
   return {
     armedSides,
     civilianVictims: civilians,
