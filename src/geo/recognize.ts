@@ -171,13 +171,15 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // A single-word town followed by another capitalised word is usually a name ("Washington Post").
   const next = run[k + len];
   // Even after "in": "in Ayn Zarah" names a place we do not know, not Al 'Ayn in Yemen.
-  if (next && single && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places)) return 'drop';
+  // Places of the analyst's own table (`gazetteer import` of a CSV) are wanted even there: "Kilgoris Boys School".
+  const ownTable = m.places.some((p) => p.kind === NameKind.name && p.source.startsWith('import:'));
+  if (next && single && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !ownTable) return 'drop';
 
   // Common words and first names that are also places need context.
   const common = lex.needsContext.has(m.key) || (single && !allCaps && lowerWords.has(first.lower));
   if (common && !context) return 'context';
   // A sentence's first word that is only a small place is more often an ordinary word.
-  if (single && first.sentenceStart && !context && !isMajor(m.places) && m.places.every((p) => p.population < 20_000)) return 'drop';
+  if (single && first.sentenceStart && !context && !isMajor(m.places) && !ownTable && m.places.every((p) => p.population < 20_000)) return 'drop';
   return 'keep';
 }
 
