@@ -25,10 +25,14 @@ export class Gazetteer {
   private readonly longer = new Map<string, boolean>();
   private readonly adminNames = new Map<string, string>();
   private readonly seats = new Map<string, PlaceRow | null>();
+  private readonly nearest = new Map<string, string>();
 
   constructor(path: string) {
     this.path = path;
     this.db = new Database(path, { readonly: true, fileMustExist: true });
+    // Lookups touch pages all over the name index: map the file and keep a larger page cache.
+    this.db.pragma('mmap_size = 268435456');
+    this.db.pragma('cache_size = -65536');
     this.q = readers(this.db);
   }
 
@@ -106,6 +110,17 @@ export class Gazetteer {
 
   /** The admin-2 code of the nearest second-level area's seat (or centroid), within the admin-1 when given, or "". */
   nearestAdmin2(lat: number, lon: number, cc: string, admin1Code = ''): string {
+    const key = `${cc}|${admin1Code}|${lat}|${lon}`;
+    let v = this.nearest.get(key);
+    if (v === undefined) {
+      v = this.findNearestAdmin2(lat, lon, cc, admin1Code);
+      if (this.nearest.size > 100_000) this.nearest.clear();
+      this.nearest.set(key, v);
+    }
+    return v;
+  }
+
+  private findNearestAdmin2(lat: number, lon: number, cc: string, admin1Code: string): string {
     for (const d of [0.3, 1]) {
       const near = this.q.admin2AreasNear(cc, lat, lon, d).filter((p) => !admin1Code || p.admin1_code === admin1Code);
       if (near.length) {
