@@ -25,6 +25,8 @@ export interface Proposal {
 
 /** How many sentences before the current one a trigger's 'with' cue may be found in ("Students protested. They pelted police with stones."). */
 const WITH_CONTEXT = 2;
+/** How many sentences after the current one a 'with' cue may be found in ("Workers protested. Police dispersed them."). */
+const WITH_AFTER = 2;
 
 function cueHolds(k: Knowledge, names: string[], toks: Tok[], all: boolean, cache: Map<string, boolean>): boolean {
   if (!names.length) return all;
@@ -58,12 +60,11 @@ export function detect(doc: Document, sentences: Sentence[]): Proposal[] {
   const pubYear = Number((publicationDay(doc) ?? '').slice(0, 4)) || null;
   const toksOf: Tok[][] = [];
   sentences.forEach((sentence, index) => {
-    const toks = tokenize(doc.text, sentence.start, sentence.end);
-    toksOf[index] = toks;
+    const toks = (toksOf[index] ??= tokenize(doc.text, sentence.start, sentence.end));
     if (!toks.length) return;
     // A 'with' cue holds in this sentence or in one of the WITH_CONTEXT sentences before it.
     const contextCaches = new Map<number, Map<string, boolean>>();
-    const withHolds = (names: string[]): boolean => {
+    const withHolds = (names: string[], after: string[]): boolean => {
       if (cueHolds(k, names, toks, true, cueCache)) return true;
       for (let j = index - 1; j >= Math.max(0, index - WITH_CONTEXT); j--) {
         if (!toksOf[j]?.length) continue;
@@ -71,13 +72,22 @@ export function detect(doc: Document, sentences: Sentence[]): Proposal[] {
         if (!cache) contextCaches.set(j, (cache = new Map()));
         if (cueHolds(k, names, toksOf[j], true, cache)) return true;
       }
+      // ... or (the rule's with_after cues) in one of the WITH_AFTER sentences after it ("Workers protested. Police dispersed them.").
+      if (!after.length) return false;
+      for (let j = index + 1; j < Math.min(sentences.length, index + 1 + WITH_AFTER); j++) {
+        toksOf[j] ??= tokenize(doc.text, sentences[j].start, sentences[j].end);
+        if (!toksOf[j].length) continue;
+        let cache = contextCaches.get(j);
+        if (!cache) contextCaches.set(j, (cache = new Map()));
+        if (cueHolds(k, after, toksOf[j], false, cache)) return true;
+      }
       return false;
     };
     const accepted: (Trigger & { weight: number })[] = [];
     const rejected: (Trigger & { reason: string })[] = [];
     const cueCache = new Map<string, boolean>();
     for (const rule of k.triggers) {
-      if (!withHolds(rule.with)) continue;
+      if (!withHolds(rule.with, rule.withAfter)) continue;
       if (rule.without.length && cueHolds(k, rule.without, toks, false, cueCache)) continue;
       const seen = new Set<number>();
       for (const m of findAll(rule.patterns, toks)) {

@@ -13,6 +13,8 @@ export interface TriggerRule {
   weight: number;
   patterns: Pattern[];
   with: string[];
+  /** Cue sets that also hold when found in one of the following sentences. */
+  withAfter: string[];
   without: string[];
 }
 export interface CombineRule {
@@ -115,7 +117,7 @@ let cached: Knowledge | null = null;
 /** Everything the coder knows, loaded on first use. */
 export function knowledge(): Knowledge {
   if (cached) return cached;
-  const triggers = readJson<{ rules: { sub: string; weight: number; patterns: string[]; with?: string[]; without?: string[] }[] }>('lexicons', 'triggers.json');
+  const triggers = readJson<{ rules: { sub: string; weight: number; patterns: string[]; with?: string[]; with_after?: string[]; without?: string[] }[] }>('lexicons', 'triggers.json');
   const cues = readJson<{ sets: Record<string, string[]> }>('lexicons', 'cues.json');
   const refiners = readJson<{ combine: CombineRule[]; by_parties?: { from: string; when: string; becomes: string }[]; outcome_only?: string[] }>('lexicons', 'refiners.json');
   const modality = readJson<{ cues: { reason: string; scope: 'before' | 'sentence'; window?: number; patterns: string[] }[]; exempt_for: Record<string, string[] | string> }>('lexicons', 'modality.json');
@@ -125,7 +127,7 @@ export function knowledge(): Knowledge {
   for (const r of triggers.rules) if (!taxonomy.subEventTypes.has(r.sub)) throw new Error(`triggers.json: unknown sub-event type "${r.sub}"`);
   const list = (k: string) => compileAll(numbers[k] as string[]);
   cached = {
-    triggers: triggers.rules.map((r) => ({ sub: r.sub, weight: r.weight, patterns: compileAll(r.patterns), with: r.with ?? [], without: r.without ?? [] })),
+    triggers: triggers.rules.map((r) => ({ sub: r.sub, weight: r.weight, patterns: compileAll(r.patterns), with: r.with ?? [], withAfter: r.with_after ?? [], without: r.without ?? [] })),
     cues: Object.fromEntries(Object.entries(cues.sets).map(([k, v]) => [k, compileAll(v)])),
     combine: refiners.combine,
     byParties: refiners.by_parties ?? [],
@@ -148,7 +150,7 @@ export function knowledge(): Knowledge {
     roles: roles.roles.map((r) => ({ role: r.role, inter: r.inter, name: r.name, patterns: compileAll(r.patterns) })),
     taxonomy,
   };
-  for (const r of cached.triggers) for (const c of [...r.with, ...r.without]) if (!cached.cues[c]) throw new Error(`triggers.json: unknown cue set "${c}"`);
+  for (const r of cached.triggers) for (const c of [...r.with, ...r.withAfter, ...r.without]) if (!cached.cues[c]) throw new Error(`triggers.json: unknown cue set "${c}"`);
   return cached;
 }
 
