@@ -1,12 +1,12 @@
 // Query parameters of the event endpoints → a validated EventFilter and page. Every problem is
 // collected and answered at once with a 400 (see errors.ts); unknown parameters are problems too,
 // so that a typo ("contry=") does not silently return everything.
-import { SORTS, type EventFilter, type EventSort, type PageRequest } from '../store/search.js';
+import { LIST_FIELDS, SORTS, type EventFilter, type EventSort, type ListField, type PageRequest } from '../store/search.js';
 import { badRequest } from './errors.js';
 
 export const STATUSES = ['coded', 'confirmed', 'edited', 'rejected'] as const;
 const FILTER_PARAMS = ['from', 'to', 'country', 'admin1', 'event_type', 'sub_event_type', 'actor', 'bbox', 'q', 'min_fatalities', 'status'];
-const PAGE_PARAMS = ['limit', 'offset', 'sort'];
+const PAGE_PARAMS = ['limit', 'offset', 'sort', 'fields'];
 const MAX_VALUES = 50;
 const MAX_TEXT = 300;
 
@@ -116,6 +116,13 @@ export function parseListing(query: Query): { filter: EventFilter; page: PageReq
     offset: r.int('offset', 0, 1_000_000) ?? 0,
     sort: sort as EventSort,
   };
+  // fields=event_date,event_type,... (or repeated): only those fields of each event
+  const fields = r.many('fields')?.flatMap((v) => v.split(',')).map((f) => f.trim()).filter((f) => f !== '');
+  if (fields && fields.length) {
+    const unknown = fields.filter((f) => !(LIST_FIELDS as readonly string[]).includes(f));
+    if (unknown.length) r.problems.push(`fields must be among ${LIST_FIELDS.join(', ')}, got "${unknown[0]!.slice(0, 40)}"`);
+    else page.fields = fields as ListField[];
+  }
   if (r.problems.length) throw badRequest(r.problems);
   return { filter, page };
 }

@@ -26,13 +26,25 @@ export interface EventFilter {
 export const SORTS = ['event_date', '-event_date', 'fatalities', '-fatalities', 'country', '-country', 'updated_at', '-updated_at'] as const;
 export type EventSort = (typeof SORTS)[number];
 
+/** The fields a listing can return (GET /api/events?fields=...); event_id always comes. */
+export const LIST_FIELDS = [
+  'event_id', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
+  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
+  'civilian_targeting', 'iso', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude',
+  'longitude', 'geo_precision', 'fatalities', 'fatalities_unknown', 'arrests', 'notes', 'source',
+  'confidence', 'status', 'updated_at',
+] as const;
+export type ListField = (typeof LIST_FIELDS)[number];
+
 export interface PageRequest {
   limit: number;
   offset: number;
   sort: EventSort;
+  /** Only these fields of each event (plus event_id), in LIST_FIELDS order; all when absent. */
+  fields?: ListField[];
 }
 
-/** An event as listed: the ACLED fields plus status, without evidence. */
+/** An event as listed: the ACLED fields plus status, without evidence (only the requested fields when a page asks for some). */
 export type EventSummary = Omit<CodedEvent, 'evidence' | 'doc_id'> & { status: string; updated_at: string };
 
 export interface EventPage {

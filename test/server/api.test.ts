@@ -72,6 +72,14 @@ describe('pagination and sort', () => {
     assert.equal(body.total, 6);
     assert.equal(body.totalExact, true);
   });
+  it('returns only the fields asked for (event_id always)', async () => {
+    const body = (await get('/api/events?fields=event_date,fatalities_unknown&fields=country&limit=1')).body;
+    assert.deepEqual(Object.keys(body.events[0]).sort(), ['country', 'event_date', 'event_id', 'fatalities_unknown']);
+    assert.equal(body.events[0].fatalities_unknown, false);
+    const bad = await get('/api/events?fields=event_date,password');
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.error, /fields must be among/);
+  });
   it('sorts by fatalities', async () => {
     const body = (await get('/api/events?sort=-fatalities&limit=1')).body;
     assert.equal(body.events[0].event_id, 'SYR-0001');

@@ -1,4 +1,5 @@
 // Talking to the sitrep API: query strings from the filter state, the bearer token of this tab.
+import { TABLE_FIELDS } from './table-fields.js';
 
 const TOKEN_KEY = 'sitrep.token';
 const REVIEWER_KEY = 'sitrep.reviewer';
@@ -50,7 +51,7 @@ async function request(path, options = {}) {
 
 export const api = {
   facets: () => request('/api/facets'),
-  events: (filter, page) => request(`/api/events?${filterParams(filter, page)}`),
+  events: (filter, page) => request(`/api/events?${filterParams(filter, { ...page, fields: TABLE_FIELDS.join(',') })}`),
   points: (filter) => request(`/api/points?${filterParams(filter)}`),
   stats: (filter) => request(`/api/stats?${filterParams(filter)}`),
   event: (id) => request(`/api/events/${encodeURIComponent(id)}`),

@@ -59,7 +59,9 @@ $('token-save').addEventListener('click', () => {
 function updateTokenButton() { $('token-button').textContent = auth.token ? 'Token ✓' : 'Token'; }
 
 let latestPage = null;
-function refreshTable() { if (latestPage) table.render(latestPage, selectedId); }
+/** The exact number of events of the current filter, from its stats (pages do not count). */
+let filterTotal = null;
+function refreshTable() { if (latestPage) table.render(latestPage, selectedId, filterTotal); }
 
 let generation = 0;
 async function refresh(reason) {
@@ -76,7 +78,8 @@ async function refresh(reason) {
     if (mine !== generation) return; // a newer request is on its way
     filters.showError(null);
     latestPage = page;
-    table.render(page, selectedId);
+    if (stats) filterTotal = stats.total;
+    table.render(page, selectedId, filterTotal);
     if (points) mapView.setPoints(points.points);
     if (stats) $('summary').textContent = `${stats.total.toLocaleString()} events · ${stats.fatalities.toLocaleString()} fatalities${points?.truncated ? ' · map shows the newest 50,000' : ''}`;
     if (timelineStats) timeline.setDays(timelineStats.byDay);

@@ -12,7 +12,8 @@ export function createTable(table, { onOpen, onSort, onPage }) {
   document.getElementById('next').addEventListener('click', () => onPage(1));
 
   return {
-    render(page, selectedId) {
+    /** `knownTotal`: the exact number of events of this filter (GET /api/stats), when known. */
+    render(page, selectedId, knownTotal = null) {
       clear(body);
       for (const th of table.querySelectorAll('th[data-sort]')) {
         th.classList.toggle('asc', page.sort === th.dataset.sort);
@@ -37,11 +38,14 @@ export function createTable(table, { onOpen, onSort, onPage }) {
         el('td', { class: 'num' }, String(e.fatalities), e.fatalities_unknown ? '?' : ''),
         el('td', {}, el('span', { class: `status status-${e.status}` }, e.status))));
       }
+      // A page only says whether more events follow (it does not count them); the count is the stats'.
       const first = page.events.length ? page.offset + 1 : 0;
+      const exact = page.totalExact || knownTotal !== null;
+      const total = page.totalExact ? page.total : knownTotal ?? page.total;
       document.getElementById('page-info').textContent =
-        `${first}–${page.offset + page.events.length} of ${page.total}${page.totalExact ? '' : '+'}`;
+        `${first}–${page.offset + page.events.length} of ${total.toLocaleString()}${exact ? '' : '+'}`;
       document.getElementById('prev').disabled = page.offset === 0;
-      document.getElementById('next').disabled = page.offset + page.events.length >= page.total;
+      document.getElementById('next').disabled = page.totalExact && page.offset + page.events.length >= page.total;
     },
   };
 }
