@@ -17,6 +17,8 @@ export interface GeoToken {
 // ("Paris-Henry County" → "Paris", "Henry", "County"; the hyphen is the gap between them).
 const WORD = /\p{Ll}{1,3}-\p{Lu}[\p{L}\p{N}]*(?:['’‘ʿʼ][\p{L}\p{N}]+)*|\p{Lu}\.(?:\p{Lu}\p{Ll}?\.)+|[\p{L}\p{N}]+(?:['’‘ʿʼ][\p{L}\p{N}]+)*/gu;
 const ARTICLE_CAP = /^\p{Ll}{1,3}-\p{Lu}/u;
+/** The gap before a sentence's first word: a full stop (quotes, brackets) and space, or a line break. */
+const SENTENCE_GAP = /[.!?]["'”’)]*\s+["'“‘(]*$|\n\s*["'“‘(]*$/;
 
 export function tokenize(text: string, sentenceStarts?: Set<number>): GeoToken[] {
   const out: GeoToken[] = [];
@@ -25,11 +27,12 @@ export function tokenize(text: string, sentenceStarts?: Set<number>): GeoToken[]
     let start = m.index!;
     let word = m[0];
     // Possessive "Henry’s" → "Henry".
-    if (/['’]s$/.test(word) && word.length > 2) word = word.slice(0, -2);
+    if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
     const end = start + word.length;
     const gap = text.slice(prevEnd, start);
-    const cap = /^\p{Lu}/u.test(word) || ARTICLE_CAP.test(word);
-    const sentenceStart = sentenceStarts ? sentenceStarts.has(start) : out.length === 0 || /[.!?]["'”’)]*\s+["'“‘(]*$|\n\s*["'“‘(]*$/.test(gap) || /^\s*$/.test(text.slice(0, start));
+    const c0 = word.charCodeAt(0);
+    const cap = (c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(word)) || ((c0 >= 97 && c0 <= 122) && ARTICLE_CAP.test(word));
+    const sentenceStart = sentenceStarts ? sentenceStarts.has(start) : out.length === 0 || (gap.length > 0 && SENTENCE_GAP.test(gap));
     out.push({ start, end, text: word, lower: word.toLowerCase(), cap, sentenceStart, gapBefore: gap });
     prevEnd = end;
     start = end;
