@@ -16,7 +16,7 @@ export interface Part { toks: Tok[]; start: number; end: number }
  * of its own continues the story where it is (the "overnight" clash and the arrests "at least two
  * jihadists were detained" are the same day and place).
  */
-export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: number, previous: CodedEvent | null): CodedEvent {
+export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: number, previous: CodedEvent | null, context: Part[] = []): CodedEvent {
   const tax = knowledge().taxonomy;
   let type = tax.subEventTypes.get(p.sub)!;
   const evidence: Evidence[] = [...p.evidence, ...p.evidence.slice(0, 1).map((e) => ({ ...e, field: 'event_type' }))];
@@ -34,7 +34,7 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   const country = place?.country ?? '';
 
   const triggerAt = p.toks[p.triggers[0]?.from ?? 0]?.start ?? p.sentence.start;
-  let parties = assignParties(doc, type.eventType, p.sub, parts, triggerAt, country);
+  let parties = assignParties(doc, type.eventType, p.sub, parts, triggerAt, country, context);
   // Refiners that depend on who the sides are (data/lexicons/refiners.json "by_parties").
   for (const rule of knowledge().byParties) {
     if (rule.from !== type.name) continue;
@@ -45,7 +45,7 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
       : false;
     if (holds) {
       type = tax.subEventTypes.get(rule.becomes)!;
-      parties = assignParties(doc, type.eventType, type.name, parts, triggerAt, country);
+      parties = assignParties(doc, type.eventType, type.name, parts, triggerAt, country, context);
     }
   }
   evidence.push(...parties.evidence);

@@ -10,6 +10,9 @@ import { CONTINUATION, detect } from './detect.js';
 import { buildEvent, type Part } from './build.js';
 import { tokenize } from './tokens.js';
 
+/** How many sentences before a mention may name its sides when the mention's own sentences name none. */
+const CONTEXT_BEFORE = 2;
+
 export function codeDocument(doc: Document): void {
   const sentences = sentencesOf(doc);
   const proposals = detect(doc, sentences);
@@ -28,7 +31,13 @@ export function codeDocument(doc: Document): void {
       const s = sentences[i];
       parts.push({ toks: tokenize(doc.text, s.start, s.end), start: s.start, end: s.end });
     }
-    events.push(buildEvent(doc, p, parts, rank, events.at(-1) ?? null));
+    // The sentences before it may name the sides when it does not ("Police raided the area. A shoot-out broke out.").
+    const context: Part[] = [];
+    for (let i = Math.max(0, p.index - CONTEXT_BEFORE); i < p.index; i++) {
+      const s = sentences[i];
+      context.push({ toks: tokenize(doc.text, s.start, s.end), start: s.start, end: s.end });
+    }
+    events.push(buildEvent(doc, p, parts, rank, events.at(-1) ?? null, context));
   });
   doc.events = events;
   for (let i = 0; i < doc.mentions.length; i++) {

@@ -137,14 +137,19 @@ function reportsOnly(doc: Document, c: Candidate): boolean {
   return /^\s*(spokes\w+\s+|sources?\s+)?(said|say|says|reported|confirmed|stated|told|added|claimed|announced|statement|spokes\w+|sources?)\b/i.test(after) || /according to(?: the| a| an)?\s*$/i.test(before);
 }
 
-export function assignParties(doc: Document, eventType: string, sub: string, parts: { toks: Tok[]; start: number; end: number }[], triggerAt: number, country: string): Parties {
+/**
+ * `context`: the sentences before the mention; their armed actors are read only when the mention's own
+ * sentences name none ("Police raided the area. A shoot-out broke out." → police are a side).
+ */
+export function assignParties(doc: Document, eventType: string, sub: string, parts: { toks: Tok[]; start: number; end: number }[], triggerAt: number, country: string, context: { toks: Tok[]; start: number; end: number }[] = []): Parties {
   const tax = knowledge().taxonomy;
   const cands = candidates(doc, parts, country);
   if (sub !== 'Armed clash') victimsOfIdentity(doc, cands, parts[0], triggerAt, country);
   suspectedOffenders(doc, cands, triggerAt, country);
   const evidence: Evidence[] = [];
   const use = (c: Candidate | undefined, field: string) => { if (c) evidence.push({ field, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) }); };
-  const armed = cands.filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c));
+  let armed = cands.filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c));
+  if (!armed.length && context.length) armed = candidates(doc, context, country).filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c) && c.role !== 'victim');
   const perpetrator = (): Candidate | undefined => armed.find((c) => c.afterBy) ?? armed.filter((c) => c.start < triggerAt).at(0) ?? armed[0];
   let a1: { name: string; inter: number }, a2: { name: string; inter: number } = { name: '', inter: 0 };
   let c1: Candidate | undefined, c2: Candidate | undefined;
