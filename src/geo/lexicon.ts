@@ -17,6 +17,12 @@ export interface RecognitionLexicon {
   personVerbsAfter: Set<string>;
   capitalisedTypeWords: Set<string>;
   firstNames: Set<string>;
+  /** Words inside organisation names ("Church", "Bank"): the word after them is no surname. */
+  orgWords: Set<string>;
+  /** Party letters before a legislator's home ("R-Marshall"), case-sensitive. */
+  partyPrefixes: Set<string>;
+  /** Three-character dotted forms that are not only state abbreviations ("Ind.", "Pa."). */
+  ambiguousAbbreviations: Set<string>;
 }
 
 export interface ResolutionPriors {
@@ -52,6 +58,9 @@ export function recognitionLexicon(): RecognitionLexicon {
       personVerbsAfter: set('personVerbsAfter'),
       capitalisedTypeWords: set('capitalisedTypeWords'),
       firstNames: set('firstNames'),
+      orgWords: set('orgWords'),
+      partyPrefixes: new Set((r.partyPrefixes as string[] | undefined) ?? []),
+      ambiguousAbbreviations: new Set(((r.ambiguousAbbreviations as string[] | undefined) ?? []).map((x) => x.toLowerCase())),
     };
   }
   return lex;

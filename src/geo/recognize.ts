@@ -67,7 +67,8 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
     }
     // A run of two or more capitalised words with no place in it is likely a person or an organisation:
     // remember its last word, so a later bare "Henry" (of "Chiquita Raquel Henry") is not a place.
-    if (run.length >= 2 && matchedInRun.length === 0 && !run.some((t) => lex.connectors.has(t.lower))) persons.add(foldName(run[run.length - 1].text));
+    // Not after an organisation word: "First Baptist Church Maryville" says nothing about a person.
+    if (run.length >= 2 && matchedInRun.length === 0 && !run.some((t) => lex.connectors.has(t.lower)) && !lex.placeFollowers.has(run[run.length - 2].lower) && !lex.orgWords.has(run[run.length - 2].lower)) persons.add(foldName(run[run.length - 1].text));
     i = j;
   }
   const kept = found.filter((m) => !(persons.has(m.key) && m.cue !== 'strong' && m.typeAfter === null && !isMajor(m.places)));
@@ -125,11 +126,11 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   const lex = recognitionLexicon();
   const first = run[k];
   const single = len === 1;
-  const context = m.cue !== null || m.typeAfter !== null || followsComma(tokens, ti);
+  const context = m.cue !== null || m.typeAfter !== null || followsComma(tokens, ti) || isDateline(m, tokens, ti, len) || afterPartyPrefix(tokens, ti);
   const allCaps = /^[\p{Lu}.]{2,}$/u.test(m.text);
   if (((lex.never.has(m.key) || lex.never.has(first.lower)) && !allCaps) || (single && (lex.titles.has(first.lower) || lex.qualifiers.has(first.lower)))) return 'drop';
   // Acronyms ("KBR", "IRS") are organisations unless they name a country or a first-level area ("US", "DRC", "NSW").
-  if (allCaps && !m.text.includes('.') && m.text.length <= 5) {
+  if (allCaps && !m.text.includes('.') && m.text.length <= 5 && !isDateline(m, tokens, ti, len)) {
     m.places = m.places.filter((p) => p.kind === NameKind.abbreviation || ['PCLI', 'ADM1', 'CONT', 'RGN'].includes(p.feature_code));
     if (!m.places.length) return 'drop';
   }
@@ -148,7 +149,8 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // Abbreviations ("Ga.", "GA") only right after "Town, ", or as a dotted word of three letters or more.
   const full = m.places.filter((p) => p.kind !== NameKind.abbreviation);
   if (full.length < m.places.length) {
-    const dotted = m.text.endsWith('.') && m.text.length >= 4;
+    // "Ga.", "Calif.": a dotted abbreviation of a state, unless it is also an ordinary short form ("Ind.", "Pa.").
+    const dotted = m.text.endsWith('.') && (m.text.length >= 4 || (m.text.length === 3 && !lex.ambiguousAbbreviations.has(m.text.toLowerCase())));
     if (!followsComma(tokens, ti) && !dotted) m.places = full;
     else m.places = m.places.filter((p) => p.kind === NameKind.abbreviation);
   }
@@ -160,7 +162,9 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // an organisation name ("Raquel Henry", "President Jackson"), unless that word is a qualifier.
   if (k > 0) {
     const prev = run[k - 1];
-    if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore) {
+    // Not after a weekday or month ("Sunday Alexandria police") or a hyphen ("Fargo-Moorhead").
+    const afterName = !lex.never.has(prev.lower) && !/^ ?- ?$/.test(first.gapBefore);
+    if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore && afterName) {
       // "Raquel Henry", "Mr. Henry", "J. Henry": remember the surname, so a later bare "Henry" is not a place either.
       if (lex.firstNames.has(prev.lower) || lex.titles.has(prev.lower) || /^\p{Lu}$/u.test(prev.text)) persons.add(m.key);
       return 'drop';
@@ -173,7 +177,8 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // Even after "in": "in Ayn Zarah" names a place we do not know, not Al 'Ayn in Yemen.
   // Places of the analyst's own table (`gazetteer import` of a CSV) are wanted even there: "Kilgoris Boys School".
   const ownTable = m.places.some((p) => p.kind === NameKind.name && p.source.startsWith('import:'));
-  if (next && single && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !ownTable) return 'drop';
+  const hyphenated = next && /^ ?- ?$/.test(next.gapBefore) && first.text.length >= 4 && next.text.length >= 4; // "Fargo-Moorhead", not "Wal-Mart"
+  if (next && single && !hyphenated && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !ownTable) return 'drop';
 
   // Common words and first names that are also places need context.
   const common = lex.needsContext.has(m.key) || (single && !allCaps && lowerWords.has(first.lower));
@@ -186,6 +191,20 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
 /** Countries, continents, first-level areas and big cities: names that stay places in most contexts. */
 export function isMajor(places: Place[]): boolean {
   return places.some((p) => p.kind !== NameKind.abbreviation && (['PCLI', 'CONT', 'RGN', 'ADM1', 'PPLC'].includes(p.feature_code) || p.population >= MAJOR_POPULATION));
+}
+
+/** "ATLANTA -", "HUDSON --", "ROSWELL (AP) —": an upper-case name opening a line or sentence, then a dash. */
+function isDateline(m: Mention, tokens: GeoToken[], ti: number, len: number): boolean {
+  if (!tokens[ti].sentenceStart && ti > 0) return false;
+  if (m.text !== m.text.toUpperCase() || !/\p{Lu}{2}/u.test(m.text)) return false;
+  const next = tokens[ti + len];
+  const gap = next ? next.gapBefore : '';
+  return /^\s*(?:\(\p{Lu}+\)\s*)?[-–—]{1,2}\s/u.test(gap) || (!!next && /^, ?$/.test(gap) && next.text === next.text.toUpperCase() && /^\s*[-–—]/.test(tokens[ti + len + 1]?.gapBefore ?? ''));
+}
+
+/** "R-Marshall", "DFL-Cook", "D-S.C.": a legislator's home town or state after the party letter. */
+function afterPartyPrefix(tokens: GeoToken[], ti: number): boolean {
+  return ti > 0 && /^-$/.test(tokens[ti].gapBefore) && recognitionLexicon().partyPrefixes.has(tokens[ti - 1].text);
 }
 
 function followsComma(tokens: GeoToken[], ti: number): boolean {
