@@ -6,6 +6,7 @@ import type { Db } from './open.js';
 import type { Evidence } from '../../document.js';
 import { LIST_FIELDS, type ExportedEvent, type EventDetail, type EventDocument, type EventFilter, type EventPage, type EventSort, type EventStats, type EventSummary, type ListField, type MapPoint, type PageRequest, type SearchStore } from '../search.js';
 import { sqliteReviewStore } from './reviews.js';
+import { HAS_WORDS, queryWords, registerWordFunctions } from './words.js';
 
 /** The event columns a listing returns, in ACLED's order (all of them unless a page asks for fewer). */
 const COLUMNS = LIST_FIELDS;
@@ -27,12 +28,30 @@ const ORDER_BY: Record<EventSort, string> = {
 
 /** A page past the end of the results counts them up to this many (see `list`). */
 const COUNT_LIMIT = 1_000;
-/** A text match with at most this many hits drives the query (each hit is looked up); a commoner one
- * becomes a filter (SQLite builds the hit list once, with a Bloom filter) on rows found through the
- * other indexes. SQLite has no statistics for FTS5, so the store decides by counting, capped. */
-const FTS_DRIVE_LIMIT = 500;
-/** The same for a bounding box: at most this many events inside it and the R*Tree drives the query. */
-const BBOX_DRIVE_LIMIT = 500;
+/**
+ * How a part of a filter that has its own index (the words, through FTS5; the bounding box, through
+ * the R*Tree) takes part in a query. SQLite keeps no statistics for either, so the store counts the
+ * hits (capped) and chooses:
+ *   'drive' — few hits: they are the rows (each is looked up; the hits are sorted for the page);
+ *   'list'  — more: the hit list is built once (with a Bloom filter) and filters rows read in the
+ *             page's order from the index of the other filters, which stops when the page is full;
+ *   'scan'  — words so common that collecting every hit costs more than testing the rows read in the
+ *             page's order one by one (sitrep_has_words, see words.ts).
+ */
+export type Access = 'drive' | 'list' | 'scan';
+export interface QueryPlan { text?: Access; actor?: Access; bbox?: Exclude<Access, 'scan'> }
+
+/** At most this many hits and the words or the box drive the query. */
+const DRIVE_LIMIT = 500;
+/**
+ * Words with more hits than √(SCAN_FACTOR × events) (at least SCAN_MIN_HITS) are tested row by row.
+ * Collecting the hits costs about 0.15 µs each; testing a row about 3 µs, and a page of 50 needs
+ * 50 × events / hits rows: the two cost the same at hits² ≈ 1,000 × events. Counting the hits to
+ * decide costs too, so the bench (`npm run bench:api -- --profile`) is fastest with a lower bar:
+ * 5,000 of 100,000 events (15,800 of a million).
+ */
+const SCAN_MIN_HITS = 5_000;
+const SCAN_FACTOR = 250;
 
 /** Words of a free-text query as an FTS5 expression: every word must appear (quoted, so no syntax leaks in). */
 export function ftsWords(text: string): string | null {
@@ -41,15 +60,32 @@ export function ftsWords(text: string): string | null {
   return words.slice(0, 16).map((w) => `"${w}"`).join(' ');
 }
 
+/** A filter's words: the FTS5 query, the same words for sitrep_has_words, and the columns they are looked for in. */
+export interface WordFilter { key: 'text' | 'actor'; match: string; words: string; columns: string }
+const TEXT_COLUMNS = "e.notes || ' ' || e.actor1 || ' ' || e.actor2 || ' ' || e.location || ' ' || e.admin1 || ' ' || e.country";
+const ACTOR_COLUMNS = "e.actor1 || ' ' || e.actor2";
+
+/** The word filters of a filter (full text, actor words); null when one has only punctuation (nothing matches). */
+export function wordFilters(filter: EventFilter): WordFilter[] | null {
+  const out: WordFilter[] = [];
+  if (filter.q) {
+    const match = ftsWords(filter.q);
+    if (!match) return null;
+    out.push({ key: 'text', match: `(${match})`, words: queryWords(filter.q).join(' '), columns: TEXT_COLUMNS });
+  }
+  if (filter.actor) {
+    const match = ftsWords(filter.actor);
+    if (!match) return null;
+    out.push({ key: 'actor', match: `({actor1 actor2} : (${match}))`, words: queryWords(filter.actor).join(' '), columns: ACTOR_COLUMNS });
+  }
+  return out;
+}
+
 /** The FTS5 query of a filter's text and actor words, null when it has none, '' when nothing can match. */
 export function ftsQuery(filter: EventFilter): string | null {
-  const match: string[] = [];
-  const q = filter.q ? ftsWords(filter.q) : null;
-  if (q) match.push(`(${q})`);
-  const actor = filter.actor ? ftsWords(filter.actor) : null;
-  if (actor) match.push(`({actor1 actor2} : (${actor}))`);
-  if ((filter.q && !q) || (filter.actor && !actor)) return ''; // only punctuation
-  return match.length ? match.join(' AND ') : null;
+  const words = wordFilters(filter);
+  if (!words) return '';
+  return words.length ? words.map((w) => w.match).join(' AND ') : null;
 }
 
 /** The R*Tree query of the events inside a bounding box; west > east crosses the antimeridian (two boxes). */
@@ -60,14 +96,12 @@ export function boxQuery([west, south, east, north]: [number, number, number, nu
 }
 
 /**
- * The WHERE clause and its parameters for a filter. `ftsDrives` / `bboxDrives`: let the text match
- * or the R*Tree pick the rows (few hits; each is looked up and the hits are sorted); otherwise the
- * hits only filter rows read in order from the index that matches the other filters and the sort
- * (SQLite builds the hit list once, with a Bloom filter), which stops as soon as the page is full.
- * The default status term is written exactly as the partial indexes of
- * sql/sqlite/023-live-listing-indexes.sql say, so that SQLite can use them.
+ * The WHERE clause and its parameters for a filter, with its words and box taking part as `plan`
+ * says (by default they drive). The default status term is written exactly as the partial indexes
+ * of sql/sqlite/023-live-listing-indexes.sql say, so that SQLite can use them. "+e.id" keeps SQLite
+ * from using a hit list as the way in (unary + disables the index on id).
  */
-export function whereClause(filter: EventFilter, ftsDrives = true, bboxDrives = true): { sql: string; params: unknown[] } {
+export function whereClause(filter: EventFilter, plan: QueryPlan = {}): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const anyOf = (column: string, values: string[] | undefined) => {
@@ -85,17 +119,22 @@ export function whereClause(filter: EventFilter, ftsDrives = true, bboxDrives = 
   if (filter.status && filter.status.length > 0) anyOf('e.status', filter.status);
   else parts.push(`e.status <> 'rejected'`);
 
-  const match = ftsQuery(filter);
-  if (match === '') parts.push('0');
-  else if (match) {
-    // "+e.id" keeps SQLite from using the match as the way in (unary + disables the index on id)
-    parts.push(`${ftsDrives ? 'e.id' : '+e.id'} IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`);
-    params.push(match);
+  const words = wordFilters(filter);
+  if (!words) parts.push('0');
+  for (const w of words ?? []) {
+    const access = plan[w.key] ?? 'drive';
+    if (access === 'scan') {
+      parts.push(`${HAS_WORDS}(${w.columns}, ?)`);
+      params.push(w.words);
+    } else {
+      parts.push(`${access === 'drive' ? 'e.id' : '+e.id'} IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`);
+      params.push(w.match);
+    }
   }
 
   if (filter.bbox) {
     const { sql, params: boxParams } = boxQuery(filter.bbox);
-    parts.push(`${bboxDrives ? 'e.id' : '+e.id'} IN (${sql})`);
+    parts.push(`${(plan.bbox ?? 'drive') === 'drive' ? 'e.id' : '+e.id'} IN (${sql})`);
     params.push(...boxParams);
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
@@ -123,17 +162,26 @@ export function sqliteSearchStore(db: Db): SearchStore {
     return stmt;
   };
 
+  registerWordFunctions(db);
   const ftsHits = db.prepare('SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?)').pluck();
-  /** The WHERE clause, with the text match or the box driving only when it has few hits. */
+  const lastId = db.prepare('SELECT max(id) FROM events').pluck(); // about the number of events, at no cost
+  /** The WHERE clause, with each word filter and the box taking part as their numbers of hits say (see Access). */
   const where = (filter: EventFilter) => {
-    const match = ftsQuery(filter);
-    const rareText = !match || (ftsHits.get(match, FTS_DRIVE_LIMIT + 1) as number) <= FTS_DRIVE_LIMIT;
-    let smallBox = true;
+    const plan: QueryPlan = {};
+    const words = wordFilters(filter) ?? [];
+    if (words.length) {
+      const scanFrom = Math.max(SCAN_MIN_HITS, Math.round(Math.sqrt(SCAN_FACTOR * ((lastId.get() as number | null) ?? 0))));
+      for (const w of words) {
+        const hits = ftsHits.get(w.match, scanFrom + 1) as number;
+        plan[w.key] = hits <= DRIVE_LIMIT ? 'drive' : hits <= scanFrom ? 'list' : 'scan';
+      }
+    }
     if (filter.bbox) {
       const box = boxQuery(filter.bbox);
-      smallBox = (prepare(`SELECT count(*) FROM (${box.sql} LIMIT ?)`).pluck().get(...box.params, BBOX_DRIVE_LIMIT + 1) as number) <= BBOX_DRIVE_LIMIT;
+      const hits = prepare(`SELECT count(*) FROM (${box.sql} LIMIT ?)`).pluck().get(...box.params, DRIVE_LIMIT + 1) as number;
+      plan.bbox = hits <= DRIVE_LIMIT ? 'drive' : 'list';
     }
-    return whereClause(filter, rareText, smallBox);
+    return whereClause(filter, plan);
   };
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const totalChanges = db.prepare('SELECT total_changes()').pluck();
