@@ -44,7 +44,7 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
 
   // A sentence's first word is prose, not a name, when it is a function word or the text uses it in lower case.
   const inRun = (t: GeoToken) => t.cap && !(t.sentenceStart && (lex.functionWords.has(t.lower) || (lowerWords.has(t.lower) && t.text !== t.text.toUpperCase())));
-  const joined = (i: number) => i > 0 && (/^[ \t]$|^ ?- ?$/.test(tokens[i].gapBefore) || (tokens[i].gapBefore === '. ' && ABBREVIATED.has(tokens[i - 1].lower)));
+  const joined = (i: number) => i > 0 && (/^[ \t]$|^-$/.test(tokens[i].gapBefore) || (tokens[i].gapBefore === '. ' && ABBREVIATED.has(tokens[i - 1].lower)));
 
   let i = 0;
   while (i < tokens.length) {
@@ -60,7 +60,7 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
       const m = longestMatch(text, run, k, gaz);
       if (!m) { k++; continue; }
       const mention = makeMention(text, tokens, i + k, i + k + m.length, m.places, m.typeWord);
-      const verdict = judge(mention, run, k, m.length, tokens, i + k, lowerWords, persons, options.demonyms !== false, matchedEnd === k);
+      const verdict = judge(mention, run, k, m.length, tokens, i + k, lowerWords, persons, options.demonyms !== false, matchedEnd === k, text);
       if (verdict !== 'drop') { found.push(mention); matchedInRun.push(k); matchedEnd = k + m.length; }
       if (verdict === 'context') needsContext.add(mention);
       k += m.length;
@@ -122,15 +122,15 @@ function makeMention(text: string, tokens: GeoToken[], from: number, to: number,
 }
 
 /** Keep or drop a gazetteer match; may narrow its places (abbreviations, demonyms). */
-function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoToken[], ti: number, lowerWords: Set<string>, persons: Set<string>, demonyms: boolean, matchedBefore: boolean): 'keep' | 'drop' | 'context' {
+function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoToken[], ti: number, lowerWords: Set<string>, persons: Set<string>, demonyms: boolean, matchedBefore: boolean, text: string): 'keep' | 'drop' | 'context' {
   const lex = recognitionLexicon();
   const first = run[k];
   const single = len === 1;
-  const context = m.cue !== null || m.typeAfter !== null || followsComma(tokens, ti) || isDateline(m, tokens, ti, len) || afterPartyPrefix(tokens, ti);
+  const context = m.cue !== null || m.typeAfter !== null || followsComma(tokens, ti) || isDateline(m, tokens, ti, text) || afterPartyPrefix(tokens, ti);
   const allCaps = /^[\p{Lu}.]{2,}$/u.test(m.text);
   if (((lex.never.has(m.key) || lex.never.has(first.lower)) && !allCaps) || (single && (lex.titles.has(first.lower) || lex.qualifiers.has(first.lower)))) return 'drop';
   // Acronyms ("KBR", "IRS") are organisations unless they name a country or a first-level area ("US", "DRC", "NSW").
-  if (allCaps && !m.text.includes('.') && m.text.length <= 5 && !isDateline(m, tokens, ti, len)) {
+  if (allCaps && !m.text.includes('.') && m.text.length <= 5 && !isDateline(m, tokens, ti, text)) {
     m.places = m.places.filter((p) => p.kind === NameKind.abbreviation || ['PCLI', 'ADM1', 'CONT', 'RGN'].includes(p.feature_code));
     if (!m.places.length) return 'drop';
   }
@@ -193,13 +193,14 @@ export function isMajor(places: Place[]): boolean {
   return places.some((p) => p.kind !== NameKind.abbreviation && (['PCLI', 'CONT', 'RGN', 'ADM1', 'PPLC'].includes(p.feature_code) || p.population >= MAJOR_POPULATION));
 }
 
+/** After a dateline's town: an optional ", STATE" or ", W.Va.", an optional "(AP)", then a dash. */
+const DATELINE_AFTER = /^(?:'S)?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(?:\(\p{Lu}+\)\s*)?(?:[-–—]{1,2}|:)\s/u;
+
 /** "ATLANTA -", "HUDSON --", "ROSWELL (AP) —": an upper-case name opening a line or sentence, then a dash. */
-function isDateline(m: Mention, tokens: GeoToken[], ti: number, len: number): boolean {
+function isDateline(m: Mention, tokens: GeoToken[], ti: number, text: string): boolean {
   if (!tokens[ti].sentenceStart && ti > 0) return false;
   if (m.text !== m.text.toUpperCase() || !/\p{Lu}{2}/u.test(m.text)) return false;
-  const next = tokens[ti + len];
-  const gap = next ? next.gapBefore : '';
-  return /^\s*(?:\(\p{Lu}+\)\s*)?[-–—]{1,2}\s/u.test(gap) || (!!next && /^, ?$/.test(gap) && next.text === next.text.toUpperCase() && /^\s*[-–—]/.test(tokens[ti + len + 1]?.gapBefore ?? ''));
+  return DATELINE_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
 /** "R-Marshall", "DFL-Cook", "D-S.C.": a legislator's home town or state after the party letter. */

@@ -17,8 +17,8 @@ export interface GeoToken {
 // ("Paris-Henry County" → "Paris", "Henry", "County"; the hyphen is the gap between them).
 const WORD = /\p{Ll}{1,3}-\p{Lu}[\p{L}\p{N}]*(?:['’‘ʿʼ][\p{L}\p{N}]+)*|\p{Lu}\.(?:\p{Lu}\p{Ll}?\.)+|[\p{L}\p{N}]+(?:['’‘ʿʼ][\p{L}\p{N}]+)*/gu;
 const ARTICLE_CAP = /^\p{Ll}{1,3}-\p{Lu}/u;
-/** The gap before a sentence's first word: a full stop (quotes, brackets) and space, or a line break. */
-const SENTENCE_GAP = /[.!?]["'”’)]*\s+["'“‘(]*$|\n\s*["'“‘(]*$/;
+/** The gap before a sentence's first word: a full stop (quotes, brackets) and space, a line break, or a dateline's dash. */
+const SENTENCE_GAP = /[.!?]["'”’)]*\s+["'“‘(]*$|\n\s*["'“‘(]*$|\s[-–—]{1,2}\s+$/;
 
 export function tokenize(text: string, sentenceStarts?: Set<number>): GeoToken[] {
   const out: GeoToken[] = [];
