@@ -48,11 +48,13 @@ export function syntheticCorpus(size: number, options: { seed?: number; copyEver
     const isCopy = copyEvery > 0 && i > 0 && i % copyEvery === 0;
     const n = isCopy ? i - 1 : i;
     const [place, country] = PLACES[(n * 7 + seed) % PLACES.length]!;
-    // Spread over 2024–2025 so that (place, day, actors) rarely repeat across different notes.
-    const date = new Date(Date.UTC(2024, 0, 1) + ((n * 37 + seed * 11) % 700) * 86_400_000);
+    // Spread over ten years so that (place, day, actors) repeat only every 10,950 notes.
+    const date = new Date(Date.UTC(2016, 0, 1) + ((n * 37 + seed * 11) % 3650) * 86_400_000);
     const published = date.toISOString().slice(0, 10);
     const kind = KINDS[(n + seed) % KINDS.length]!(n, place, country, WEEKDAYS[(date.getUTCDay() + 6) % 7]!);
-    const text = isCopy ? `${kind.text} Reporting by the Example Desk.` : kind.text;
+    // A closing line numbered per note keeps every note's text distinct (copies keep their original's).
+    const body = `${kind.text} Officials gave no further details in statement ${n + 1}.`;
+    const text = isCopy ? `${body} Reporting by the Example Desk.` : body;
     out.push({ id: `syn-${seed}-${i}`, title: kind.title, text, published_at: published, source: isCopy ? 'Example Wire' : 'Example News' });
   }
   return out;

@@ -82,7 +82,8 @@ export function postgresEventStore(pool: Pool): EventStore {
       const r = await one(pool, `${withDoc} WHERE e.event_id = $1`, [id]);
       if (!r) return null;
       const e = toEvent(r);
-      e.evidence = await rows(pool, 'SELECT document_id, field, start, "end", text FROM evidence WHERE event_id = $1 ORDER BY document_id, start', [id]);
+      e.evidence = (await rows<Evidence & { document_id: string }>(pool, 'SELECT document_id, field, start, "end", text FROM evidence WHERE event_id = $1 ORDER BY document_id, start', [id]))
+        .map(({ document_id, ...x }) => ({ ...x, document_id }));
       e.sources = (await rows<{ document_id: string; origin: string; source: string | null; url: string | null; published_at: string | null }>(pool,
         'SELECT s.document_id, d.origin, d.source, d.url, d.published_at FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = $1 ORDER BY d.published_at, d.id', [id]))
         .map((s) => ({ documentId: s.document_id, origin: s.origin, source: s.source, url: s.url, publishedAt: s.published_at }));
