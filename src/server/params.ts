@@ -8,6 +8,9 @@ export const STATUSES = ['coded', 'confirmed', 'edited', 'rejected'] as const;
 const FILTER_PARAMS = ['from', 'to', 'country', 'admin1', 'event_type', 'sub_event_type', 'actor', 'bbox', 'q', 'min_fatalities', 'status'];
 const PAGE_PARAMS = ['limit', 'offset', 'sort', 'fields'];
 const MAX_VALUES = 50;
+/** Deepest page start: skipping rows costs as much as reading them, so paging is bounded (narrow the
+ * filter, or export, to see further). */
+export const MAX_OFFSET = 10_000;
 const MAX_TEXT = 300;
 
 /** All values of each query parameter of a URL. */
@@ -113,7 +116,7 @@ export function parseListing(query: Query): { filter: EventFilter; page: PageReq
   if (!(SORTS as readonly string[]).includes(sort)) r.problems.push(`sort must be one of ${SORTS.join(', ')}, got "${sort.slice(0, 40)}"`);
   const page: PageRequest = {
     limit: r.int('limit', 1, 1000) ?? 100,
-    offset: r.int('offset', 0, 1_000_000) ?? 0,
+    offset: r.int('offset', 0, MAX_OFFSET) ?? 0,
     sort: sort as EventSort,
   };
   // fields=event_date,event_type,... (or repeated): only those fields of each event

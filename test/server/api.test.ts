@@ -92,6 +92,7 @@ describe('bad parameters get a clear 400', () => {
     ['/api/events?from=2024-03-10&to=2024-03-01', /after to/],
     ['/api/events?limit=5000', /limit must be/],
     ['/api/events?offset=-1', /offset must be/],
+    ['/api/events?offset=10001', /offset must be a whole number from 0 to 10000/],
     ['/api/events?sort=notes', /sort must be one of/],
     ['/api/events?bbox=1,2,3', /bbox must be/],
     ['/api/events?bbox=0,50,10,40', /bbox must be/],

@@ -2,6 +2,9 @@
 import { colorOf } from './colors.js';
 import { clear, el } from './dom.js';
 
+/** The deepest page start the API accepts (MAX_OFFSET in src/server/params.ts). */
+const MAX_OFFSET = 10_000;
+
 export function createTable(table, { onOpen, onSort, onPage }) {
   const body = table.querySelector('tbody');
   for (const th of table.querySelectorAll('th[data-sort]')) {
@@ -45,7 +48,9 @@ export function createTable(table, { onOpen, onSort, onPage }) {
       document.getElementById('page-info').textContent =
         `${first}–${page.offset + page.events.length} of ${total.toLocaleString()}${exact ? '' : '+'}`;
       document.getElementById('prev').disabled = page.offset === 0;
-      document.getElementById('next').disabled = page.totalExact && page.offset + page.events.length >= page.total;
+      // the API pages no deeper than offset 10,000 (narrow the filter or export to see further)
+      document.getElementById('next').disabled = (page.totalExact && page.offset + page.events.length >= page.total)
+        || page.offset + page.limit > MAX_OFFSET;
     },
   };
 }
