@@ -22,7 +22,7 @@ export const GAZETTEER_FILE = resolve(BUILD_DIR, 'gazetteer.db');
 export const SHAPES_FILE = resolve(BUILD_DIR, 'admin1-shapes.json');
 const STAMP_FILE = resolve(BUILD_DIR, 'gazetteer.stamp.json');
 /** Bump when the schema or the build logic changes. */
-const BUILD_VERSION = '7';
+const BUILD_VERSION = '8';
 /** Build rules that are knowledge, not code (data/geo/gazetteer-build.json). */
 const BUILD_RULES: { abbreviationCountries: string[]; admin2TypeWords: string[]; aliasTypeWords: string[]; bareAreaWords: string[] } = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/gazetteer-build.json'), 'utf8'));
 const TYPE_SUFFIX = new RegExp(`\\s+(?:${BUILD_RULES.aliasTypeWords.join('|')})$`, 'i');
@@ -227,7 +227,7 @@ function withoutTypeWord(name: string): [string, NameKind][] {
   if (!m) return [];
   const rest = name.slice(0, m.index).trim();
   if (!rest || BUILD_RULES.bareAreaWords.includes(rest.toLowerCase())) return [];
-  return [[rest, NameKind.alternate]];
+  return [[rest, NameKind.short]];
 }
 
 function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {

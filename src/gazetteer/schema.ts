@@ -6,8 +6,11 @@
 //   meta    — build information (sources, versions, build time).
 import type Database from 'better-sqlite3';
 
-/** How a key names a place: its own name, an alternate, an abbreviation ("Ga.", "GA"), a demonym. */
-export const NameKind = { name: 0, alternate: 1, abbreviation: 2, demonym: 3 } as const;
+/**
+ * How a key names a place: its own name, an alternate, an abbreviation ("Ga.", "GA"), a demonym, or an
+ * area's name without its type word ("Turkana" for Turkana County).
+ */
+export const NameKind = { name: 0, alternate: 1, abbreviation: 2, demonym: 3, short: 4 } as const;
 export type NameKind = (typeof NameKind)[keyof typeof NameKind];
 
 export const SCHEMA = `

@@ -155,6 +155,8 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
     else m.places = m.places.filter((p) => p.kind === NameKind.abbreviation);
   }
   if (!m.places.length) return 'drop';
+  // A second-level area's name without its type word ("Travis" for Travis County) only with context.
+  if (!context && m.places.every((p) => p.kind === NameKind.short && p.feature_code === 'ADM2')) return 'drop';
   // A lone connector ("La", "De") is a place only as an abbreviation ("Alexandria, La.").
   if (single && lex.connectors.has(first.lower) && !m.places.every((p) => p.kind === NameKind.abbreviation)) return 'drop';
 
@@ -177,6 +179,8 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // Even after "in": "in Ayn Zarah" names a place we do not know, not Al 'Ayn in Yemen.
   // Places of the analyst's own table (`gazetteer import` of a CSV) are wanted even there: "Kilgoris Boys School".
   const ownTable = m.places.some((p) => p.kind === NameKind.name && p.source.startsWith('import:'));
+  // A first name before a capitalised word is a person, even when it is also a country or a city ("Chad Walker").
+  if (next && single && lex.firstNames.has(first.lower) && !/^ ?- ?$/.test(next.gapBefore) && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower)) return 'drop';
   const hyphenated = next && /^ ?- ?$/.test(next.gapBefore) && first.text.length >= 4 && next.text.length >= 4; // "Fargo-Moorhead", not "Wal-Mart"
   if (next && single && !hyphenated && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !ownTable) return 'drop';
 

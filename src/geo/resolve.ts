@@ -119,7 +119,7 @@ function prior(p: Place, surface: string, m: Mention, hasOwnName: boolean, pr: R
   let s = w.population * Math.log10(population + 1);
   s += pr.featurePrior[p.feature_code] ?? pr.featureClassPrior[p.feature_class] ?? -0.5;
   s += pr.kindPrior[String(p.kind)] ?? 0;
-  if (hasOwnName && p.kind === NameKind.alternate) s += w.alternateWhenNamed;
+  if (hasOwnName && (p.kind === NameKind.alternate || p.kind === NameKind.short)) s += w.alternateWhenNamed;
   if (simplify(p.name) === surface) {
     s += w.exactName;
     // The analyst's own place table (`sitrep gazetteer import` of a CSV) beats homonyms of the embedded data.
