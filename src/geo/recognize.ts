@@ -137,6 +137,9 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // "Henry said", "said Henry": a person.
   const said = tokens[ti - 1];
   if (single && said && lex.personVerbsAfter.has(said.lower) && !isMajor(m.places)) return 'drop';
+  // "according to Taylor": a person; "St. Patrick's Day": a holiday.
+  if (single && /according to\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && !isMajor(m.places)) return 'drop';
+  if (/^['’]s\s+Day\b/.test(text.slice(m.end, m.end + 8))) return 'drop';
   const after = tokens[ti + len];
   if (single && after && !after.cap && lex.personVerbsAfter.has(after.lower) && /^ $/.test(after.gapBefore) && !isMajor(m.places)) return 'drop';
 
@@ -194,7 +197,7 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
 
 /** Countries, continents, first-level areas and big cities: names that stay places in most contexts. */
 export function isMajor(places: Place[]): boolean {
-  return places.some((p) => p.kind !== NameKind.abbreviation && (['PCLI', 'CONT', 'RGN', 'ADM1', 'PPLC'].includes(p.feature_code) || p.population >= MAJOR_POPULATION));
+  return places.some((p) => p.kind !== NameKind.abbreviation && p.kind !== NameKind.short && (['PCLI', 'CONT', 'RGN', 'ADM1', 'PPLC'].includes(p.feature_code) || p.population >= MAJOR_POPULATION));
 }
 
 /** After a dateline's town: an optional ", STATE" or ", W.Va.", an optional "(AP)", then a dash. */
