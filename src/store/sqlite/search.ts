@@ -254,7 +254,7 @@ export function sqliteSearchStore(db: Db): SearchStore {
     async points(filter: EventFilter, max: number) {
       const clause = where(filter, true);
       const sql = `SELECT e.event_id, e.latitude, e.longitude, e.event_type, e.fatalities FROM events e
-        ${clause.sql ? `${clause.sql} AND` : 'WHERE'} e.latitude IS NOT NULL ORDER BY e.event_date DESC, e.id DESC LIMIT ?`;
+        ${clause.sql ? `${clause.sql} AND` : 'WHERE'} e.latitude IS NOT NULL ORDER BY e.event_date DESC LIMIT ?`; // newest days first (events_live_map)
       const rows = prepare(sql).raw().all(...clause.params, max + 1) as MapPoint[];
       const truncated = rows.length > max;
       return { points: truncated ? rows.slice(0, max) : rows, truncated };
