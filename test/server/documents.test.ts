@@ -65,3 +65,24 @@ describe('POST /api/documents', () => {
     assert.equal((await post(big, 'application/json')).status, 413);
   });
 });
+
+describe('POST /api/documents remembers recurring boilerplate across requests', () => {
+  it('a paragraph a source repeated in earlier requests is cut from the next document', async () => {
+    const trailer = 'The Tiny Wire Gazette is an independent newsroom; write to our desk with your tips and photos.';
+    const stories = [
+      ['Market fire in Northtown', 'A fire destroyed twelve stalls at the Northtown market on Monday, traders said.'],
+      ['Bridge reopens in Southvale', 'The old bridge in Southvale reopened to traffic on Tuesday after repairs.'],
+      ['School fair in Eastburg', 'Pupils in Eastburg raised money for new books at a school fair on Wednesday.'],
+      ['Protest in Westport', 'Hundreds of dock workers protested in Westport on Thursday over unpaid wages.'],
+    ];
+    for (const [i, [title, body]] of stories.entries()) { // one request each: a new run every time
+      const r = await post(JSON.stringify({ id: `tiny-${i}`, title, source: 'Tiny Wire', published_at: '2024-06-0' + (i + 1), text: `${body}\n\n${trailer}` }), 'application/json');
+      assert.equal(r.status, 201, await r.clone().text());
+    }
+    const first = await store.documents.get('tiny-0');
+    const last = await store.documents.get('tiny-3');
+    assert.ok(first?.text.includes('independent newsroom'), 'not yet recurring when first seen');
+    assert.ok(last?.text.includes('dock workers'), 'the story itself is kept');
+    assert.ok(!last?.text.includes('independent newsroom'), `the trailer seen in 3 earlier requests is cut: ${last?.text}`);
+  });
+});
