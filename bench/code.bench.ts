@@ -37,6 +37,7 @@ for (const n of input.slice(0, 50)) await runPipeline(createDocument(n.id, n.tex
 let events = 0;
 const docs: Document[] = [];
 const perStage = new Map<string, number>(stages.map((s) => [s.name, 0]));
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 for (const n of input) {
   const doc = createDocument(n.id, n.text, { origin: 'bench', contentType: 'application/json', publishedAt: n.published });
@@ -51,6 +52,15 @@ for (const n of input) {
   docs.push(doc);
 }
 const ms = performance.now() - t0;
-console.log(`end to end: ${N} notes in ${(ms / 1000).toFixed(2)} s = ${Math.round((N * 1000) / ms)} notes/s (${events} events)`);
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+console.log(`end to end: ${N} notes in ${(ms / 1000).toFixed(2)} s = ${Math.round((N * 1000) / ms)} notes/s (${events} events); CPU ${(cpuMs / 1000).toFixed(2)} s = ${Math.round((N * 1000) / cpuMs)} notes per CPU-second (the figure to read on a loaded machine)`);
 console.log('share of time per stage:');
 for (const [name, t] of perStage) console.log(`  ${name.padEnd(12)} ${((100 * t) / ms).toFixed(1).padStart(5)} %   ${(t / N).toFixed(3)} ms/note`);
+
+// The coder alone (code + merge) re-run over the annotated documents, in CPU time.
+const coder = stages.filter((s) => s.name === 'code' || s.name === 'merge');
+const c0 = process.cpuUsage();
+for (const doc of docs) for (const s of coder) { const r = s.run(doc, ctx); if (r) await r; }
+const c = process.cpuUsage(c0);
+console.log(`code + merge alone: ${((c.user + c.system) / 1000 / N).toFixed(3)} CPU ms/note`);

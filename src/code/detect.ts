@@ -54,11 +54,11 @@ function continuesPrevious(doc: Document, k: Knowledge, out: Proposal[], sentenc
   return !doc.actors.some((a) => a.start >= sentence.start && a.end <= sentence.end && PERPETRATOR_INTER.has(a.inter));
 }
 
-export function detect(doc: Document, sentences: Sentence[]): Proposal[] {
+/** `toksOf`: the tokens of each sentence, filled as they are needed (shared with the caller). */
+export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = []): Proposal[] {
   const k = knowledge();
   const out: Proposal[] = [];
   const pubYear = Number((publicationDay(doc) ?? '').slice(0, 4)) || null;
-  const toksOf: Tok[][] = [];
   sentences.forEach((sentence, index) => {
     const toks = (toksOf[index] ??= tokenize(doc.text, sentence.start, sentence.end));
     if (!toks.length) return;
@@ -86,11 +86,21 @@ export function detect(doc: Document, sentences: Sentence[]): Proposal[] {
     const accepted: (Trigger & { weight: number })[] = [];
     const rejected: (Trigger & { reason: string })[] = [];
     const cueCache = new Map<string, boolean>();
-    for (const rule of k.triggers) {
+    // One scan of the sentence over every trigger pattern; then, rule by rule (in file order), the
+    // rule's cues are checked and each start is taken once.
+    const found = findAll(k.triggerPatterns, toks);
+    if (!found.length) return;
+    const hits = found.map((m) => ({ m, ...k.ruleOf.get(m.pattern)! })).sort((a, b) => a.index - b.index || a.m.from - b.m.from);
+    for (let h = 0; h < hits.length; ) {
+      const { rule, index: ruleIndex } = hits[h];
+      let end = h;
+      while (end < hits.length && hits[end].index === ruleIndex) end++;
+      const ruleHits = hits.slice(h, end);
+      h = end;
       if (!withHolds(rule.with, rule.withAfter)) continue;
       if (rule.without.length && cueHolds(k, rule.without, toks, false, cueCache)) continue;
       const seen = new Set<number>();
-      for (const m of findAll(rule.patterns, toks)) {
+      for (const { m } of ruleHits) {
         if (seen.has(m.from)) continue;
         seen.add(m.from);
         const t = { sub: rule.sub, from: m.from, to: m.to };

@@ -8,14 +8,16 @@ import type { CodedEvent, Document } from '../document.js';
 import { sentencesOf } from './sentences.js';
 import { CONTINUATION, detect } from './detect.js';
 import { buildEvent, type Part } from './build.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Tok } from './tokens.js';
 
 /** How many sentences before a mention may name its sides when the mention's own sentences name none. */
 const CONTEXT_BEFORE = 2;
 
 export function codeDocument(doc: Document): void {
   const sentences = sentencesOf(doc);
-  const proposals = detect(doc, sentences);
+  const toksOf: Tok[][] = [];
+  const tokensAt = (i: number) => (toksOf[i] ??= tokenize(doc.text, sentences[i].start, sentences[i].end));
+  const proposals = detect(doc, sentences, toksOf);
   doc.mentions = proposals.map((p) => ({
     start: p.sentence.start, end: p.sentence.end, text: p.sentence.text,
     event_type: '', sub_event_type: p.sub, rejected: p.rejected, evidence: p.evidence,
@@ -29,13 +31,13 @@ export function codeDocument(doc: Document): void {
     const parts: Part[] = [{ toks: p.toks, start: p.sentence.start, end: p.sentence.end }];
     for (let i = p.index + 1; i < sentences.length && !withProposal.has(i); i++) {
       const s = sentences[i];
-      parts.push({ toks: tokenize(doc.text, s.start, s.end), start: s.start, end: s.end });
+      parts.push({ toks: tokensAt(i), start: s.start, end: s.end });
     }
     // The sentences before it may name the sides when it does not ("Police raided the area. A shoot-out broke out.").
     const context: Part[] = [];
     for (let i = Math.max(0, p.index - CONTEXT_BEFORE); i < p.index; i++) {
       const s = sentences[i];
-      context.push({ toks: tokenize(doc.text, s.start, s.end), start: s.start, end: s.end });
+      context.push({ toks: tokensAt(i), start: s.start, end: s.end });
     }
     events.push(buildEvent(doc, p, parts, rank, events.at(-1) ?? null, context));
   });

@@ -52,6 +52,9 @@ export interface RoleNoun {
 }
 export interface Knowledge {
   triggers: TriggerRule[];
+  /** Every trigger pattern in one list (one scan of a sentence finds them all), and the rule of each. */
+  triggerPatterns: Pattern[];
+  ruleOf: Map<Pattern, { rule: TriggerRule; index: number }>;
   cues: Record<string, Pattern[]>;
   combine: CombineRule[];
   byParties: { from: string; when: string; becomes: string }[];
@@ -61,6 +64,9 @@ export interface Knowledge {
   modalityExempt: Record<string, Set<string>>;
   numbers: NumberLexicon;
   roles: RoleNoun[];
+  /** Every role pattern in one list, and the role (with its position in roles.json) of each. */
+  rolePatterns: Pattern[];
+  roleOf: Map<Pattern, { role: RoleNoun; index: number }>;
   taxonomy: Taxonomy;
 }
 
@@ -127,6 +133,8 @@ export function knowledge(): Knowledge {
   for (const r of triggers.rules) if (!taxonomy.subEventTypes.has(r.sub)) throw new Error(`triggers.json: unknown sub-event type "${r.sub}"`);
   const list = (k: string) => compileAll(numbers[k] as string[]);
   cached = {
+    triggerPatterns: [],
+    ruleOf: new Map(),
     triggers: triggers.rules.map((r) => ({ sub: r.sub, weight: r.weight, patterns: compileAll(r.patterns), with: r.with ?? [], withAfter: r.with_after ?? [], without: r.without ?? [] })),
     cues: Object.fromEntries(Object.entries(cues.sets).map(([k, v]) => [k, compileAll(v)])),
     combine: refiners.combine,
@@ -148,8 +156,12 @@ export function knowledge(): Knowledge {
       vagueWords: numbers.vague_words as Record<string, number>,
     },
     roles: roles.roles.map((r) => ({ role: r.role, inter: r.inter, name: r.name, patterns: compileAll(r.patterns) })),
+    rolePatterns: [],
+    roleOf: new Map(),
     taxonomy,
   };
+  cached.roles.forEach((role, index) => { for (const p of role.patterns) { cached!.rolePatterns.push(p); cached!.roleOf.set(p, { role, index }); } });
+  cached.triggers.forEach((rule, index) => { for (const p of rule.patterns) { cached!.triggerPatterns.push(p); cached!.ruleOf.set(p, { rule, index }); } });
   for (const r of cached.triggers) for (const c of [...r.with, ...r.withAfter, ...r.without]) if (!cached.cues[c]) throw new Error(`triggers.json: unknown cue set "${c}"`);
   return cached;
 }

@@ -1,7 +1,7 @@
 // Modality refiner: may a trigger become an event? Background, hypothetical, negated, threatened,
 // planned, commemorations and trials are rejected with their reason (cues in data/lexicons/modality.json).
 import type { Document } from '../document.js';
-import { knowledge } from './knowledge.js';
+import { knowledge, type ModalityCue } from './knowledge.js';
 import { anyMatch, findAll } from './patterns.js';
 import { CLAUSE_BREAK, type Tok } from './tokens.js';
 import { resolveEventDate } from './collaborators.js';
@@ -12,13 +12,24 @@ export interface Trigger {
   to: number;
 }
 
+/** Sentence-scope cues hold or not for the whole sentence: computed once per token array (every trigger of a sentence asks). */
+const sentenceCues = new WeakMap<Tok[], Map<ModalityCue, boolean>>();
+function sentenceCue(cue: ModalityCue, toks: Tok[], from: number, to: number): boolean {
+  if (from !== 0 || to !== toks.length) return anyMatch(cue.patterns, toks, from, to);
+  let seen = sentenceCues.get(toks);
+  if (!seen) sentenceCues.set(toks, (seen = new Map()));
+  let v = seen.get(cue);
+  if (v === undefined) seen.set(cue, (v = anyMatch(cue.patterns, toks, from, to)));
+  return v;
+}
+
 /** The reason the trigger at toks[from, to) may not become an event, or null when it may. */
 export function modalityOf(trigger: Trigger, toks: Tok[], sentenceFrom: number, sentenceTo: number): string | null {
   const k = knowledge();
   for (const cue of k.modality) {
     if (k.modalityExempt[cue.reason]?.has(trigger.sub)) continue;
     if (cue.scope === 'sentence') {
-      if (anyMatch(cue.patterns, toks, sentenceFrom, sentenceTo)) return cue.reason;
+      if (sentenceCue(cue, toks, sentenceFrom, sentenceTo)) return cue.reason;
       continue;
     }
     // 'before': a cue ending within `window` tokens before the trigger, in the same clause.

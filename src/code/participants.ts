@@ -44,13 +44,14 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
     for (const a of doc.actors) if (a.start >= start && a.end <= end) out.push({ name: a.actor, inter: a.inter, role: 'named', start: a.start, end: a.end, afterBy: /\bby\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, a.start - 8), a.start)) });
     const taken: [number, number][] = out.map((c) => [c.start, c.end]);
     const roleHits: Candidate[] = [];
-    for (const r of knowledge().roles) {
-      for (const m of findAll(r.patterns, toks)) {
-        const s = toks[m.from].start, e = toks[m.to - 1].end;
-        if (taken.some(([a, b]) => s < b && e > a)) continue;
-        roleHits.push({ name: fill(r.name, country), inter: r.inter, role: r.role, start: s, end: e, afterBy: m.from > 0 && (toks[m.from - 1].norm === 'by' || (toks[m.from - 1].norm === 'the' && toks[m.from - 2]?.norm === 'by')) });
-        taken.push([s, e]);
-      }
+    // One scan over every role pattern; roles earlier in roles.json take a span first.
+    const k = knowledge();
+    const hits = findAll(k.rolePatterns, toks).map((m) => ({ m, ...k.roleOf.get(m.pattern)! })).sort((a, b) => a.index - b.index || a.m.from - b.m.from);
+    for (const { m, role: r } of hits) {
+      const s = toks[m.from].start, e = toks[m.to - 1].end;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      roleHits.push({ name: fill(r.name, country), inter: r.inter, role: r.role, start: s, end: e, afterBy: m.from > 0 && (toks[m.from - 1].norm === 'by' || (toks[m.from - 1].norm === 'the' && toks[m.from - 2]?.norm === 'by')) });
+      taken.push([s, e]);
     }
     // A role noun right after another ("police forces", "security forces") belongs to the first.
     roleHits.sort((a, b) => a.start - b.start);

@@ -53,7 +53,8 @@ function matchAt(p: Pattern, toks: Tok[], i: number, k: number, limit: number): 
 }
 
 /** Patterns indexed by the words and prefixes their first element accepts (built once per list). */
-interface Index { byWord: Map<string, Pattern[]>; prefixes: { prefix: string; patterns: Pattern[] }[]; memo: Map<string, Pattern[]> }
+interface Index { id: number; byWord: Map<string, Pattern[]>; prefixes: { prefix: string; patterns: Pattern[] }[]; memo: Map<string, Pattern[]> }
+let nextIndexId = 0;
 /** Token forms remembered per pattern list (the candidates of a word are computed once). */
 const MEMO_LIMIT = 50_000;
 const indexes = new WeakMap<Pattern[], Index>();
@@ -73,18 +74,22 @@ function indexOf(patterns: Pattern[]): Index {
       if (!list.includes(p)) list.push(p);
     }
   }
-  ix = { byWord, prefixes: [...prefixMap].map(([prefix, ps]) => ({ prefix, patterns: ps })), memo: new Map() };
+  ix = { id: nextIndexId++, byWord, prefixes: [...prefixMap].map(([prefix, ps]) => ({ prefix, patterns: ps })), memo: new Map() };
   indexes.set(patterns, ix);
   return ix;
 }
 
 function candidatesAt(ix: Index, tok: Tok): Pattern[] {
+  // Each token remembers its candidates per pattern list (an array slot, cheaper than a map lookup).
+  const slots = (tok.candidates ??= []) as Pattern[][];
+  const own = slots[ix.id];
+  if (own) return own;
   let found = ix.memo.get(tok.norm);
-  if (found) return found;
+  if (found) return (slots[ix.id] = found);
   found = computeCandidates(ix, tok);
   if (ix.memo.size >= MEMO_LIMIT) ix.memo.clear();
   ix.memo.set(tok.norm, found);
-  return found;
+  return (slots[ix.id] = found);
 }
 
 function computeCandidates(ix: Index, tok: Tok): Pattern[] {

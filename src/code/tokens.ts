@@ -7,6 +7,8 @@ export interface Tok {
   norm: string;
   start: number;
   end: number;
+  /** The matcher's cache: candidate patterns of this token per pattern list (patterns.ts). */
+  candidates?: unknown[][];
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
