@@ -17,6 +17,8 @@ export interface RecognitionLexicon {
   personVerbsAfter: Set<string>;
   capitalisedTypeWords: Set<string>;
   firstNames: Set<string>;
+  /** Words after a name that make it a street's name ("Washington Drive"). */
+  streetWordsAfter: Set<string>;
   /** Words inside organisation names ("Church", "Bank"): the word after them is no surname. */
   orgWords: Set<string>;
   /** Party letters before a legislator's home ("R-Marshall"), case-sensitive. */
@@ -59,6 +61,7 @@ export function recognitionLexicon(): RecognitionLexicon {
       capitalisedTypeWords: set('capitalisedTypeWords'),
       firstNames: set('firstNames'),
       orgWords: set('orgWords'),
+      streetWordsAfter: set('streetWordsAfter'),
       partyPrefixes: new Set((r.partyPrefixes as string[] | undefined) ?? []),
       ambiguousAbbreviations: new Set(((r.ambiguousAbbreviations as string[] | undefined) ?? []).map((x) => x.toLowerCase())),
     };

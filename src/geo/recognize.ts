@@ -182,6 +182,8 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // Even after "in": "in Ayn Zarah" names a place we do not know, not Al 'Ayn in Yemen.
   // Places of the analyst's own table (`gazetteer import` of a CSV) are wanted even there: "Kilgoris Boys School".
   const ownTable = m.places.some((p) => p.kind === NameKind.name && p.source.startsWith('import:'));
+  // "Washington Drive", "Main St.": a street, even after a big place's name.
+  if (next && lex.streetWordsAfter.has(next.lower)) return 'drop';
   // A first name before a capitalised word is a person, even when it is also a country or a city ("Chad Walker").
   if (next && single && lex.firstNames.has(first.lower) && !/^ ?- ?$/.test(next.gapBefore) && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower)) return 'drop';
   const hyphenated = next && /^ ?- ?$/.test(next.gapBefore) && first.text.length >= 4 && next.text.length >= 4; // "Fargo-Moorhead", not "Wal-Mart"
