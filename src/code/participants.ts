@@ -10,7 +10,7 @@ import { tokenize, type Tok } from './tokens.js';
 export interface Parties {
   /** Distinct armed actors in the report (for the refiners that depend on who fought whom). */
   armedSides: number;
-  /** Civilians are named as victims and at most one armed side is (for "clashes" that were attacks). */
+  /** Civilians are named as victims and at most one armed side is (for "clashes" that were attacks); never for fighting "between X and Y". */
   civilianVictimsOnly: boolean;
   /** Civilians are named as victims anywhere in the mention's first sentence. */
   civilianVictims: boolean;
@@ -198,7 +198,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   return {
     armedSides,
     civilianVictims: civilians,
-    civilianVictimsOnly: civilians && armedSides < 2,
+    civilianVictimsOnly: civilians && armedSides < 2 && !anyMatch(knowledge().cues.between_sides, parts[0].toks),
     crowdPerpetrator: crowdBefore && !armedBefore,
     actor1: a1.name, inter1: a1.inter, actor2: a2.name, inter2: a2.inter,
     assoc_actor_1: '', assoc_actor_2: '',
