@@ -35,7 +35,14 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     o.onBatch?.(counts);
   };
   const workOptions = { batchSize: o.batchSize ?? 20, pollingIntervalSeconds: o.pollingIntervalSeconds ?? 1 };
-  for (let i = 0; i < (o.concurrency ?? 2); i++) await o.boss.work<DocumentJob>(DOCUMENTS_QUEUE, workOptions, handler);
+  for (let i = 0; i < (o.concurrency ?? 2); i++) {
+    let id = '';
+    id = await o.boss.work<DocumentJob>(DOCUMENTS_QUEUE, workOptions, async (jobs) => {
+      await handler(jobs);
+      // A full batch means more are probably waiting: fetch again now instead of after the polling interval.
+      if (jobs.length === workOptions.batchSize) o.boss.notifyWorker(id);
+    });
+  }
   return {
     async stop() { await o.boss.offWork(DOCUMENTS_QUEUE); },
   };

@@ -50,11 +50,17 @@ export async function writeEvents(client: Queryable, doc: Document): Promise<voi
       await client.query(INSERT, COLUMNS.map((c) => row[c] ?? null));
     }
     await client.query('INSERT INTO event_sources (event_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [eventId, doc.id]);
+    const spans: Evidence[] = [];
     for (const ev of e.evidence) {
       const problem = evidenceProblem(ev, doc.text.length);
       if (problem) { report(doc, 'store', 'warning', `event ${eventId}: evidence span dropped (${problem})`); continue; }
-      await client.query('INSERT INTO evidence (event_id, document_id, field, start, "end", text) VALUES ($1, $2, $3, $4, $5, $6)',
-        [eventId, doc.id, ev.field, ev.start, ev.end, ev.text ?? doc.text.slice(ev.start, ev.end)]);
+      spans.push({ ...ev, text: ev.text ?? doc.text.slice(ev.start, ev.end) });
+    }
+    if (spans.length) {
+      // All spans of the event in one statement (in order: the evidence table has no other order).
+      await client.query(`INSERT INTO evidence (event_id, document_id, field, start, "end", text)
+        SELECT $1, $2, f, s, e, t FROM unnest($3::text[], $4::bigint[], $5::bigint[], $6::text[]) WITH ORDINALITY AS x(f, s, e, t, i) ORDER BY i`,
+      [eventId, doc.id, spans.map((x) => x.field), spans.map((x) => x.start), spans.map((x) => x.end), spans.map((x) => x.text)]);
     }
   }
 }
