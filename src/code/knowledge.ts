@@ -40,6 +40,10 @@ export interface NumberLexicon {
   unknown: Pattern[];
   singularVictims: Pattern[];
   excludeBefore: Pattern[];
+  /** "a gang of 100": a number right after one of these counts perpetrators. */
+  groupOf: Pattern[];
+  /** "100 raiders attacked": words right after a number that make it a count of perpetrators. */
+  perpetratorAfter: Pattern[];
   numberWords: Record<string, number>;
   vagueWords: Record<string, number>;
 }
@@ -152,6 +156,8 @@ export function knowledge(): Knowledge {
       unknown: list('unknown'),
       singularVictims: list('singular_victims'),
       excludeBefore: list('exclude_before'),
+      groupOf: compileAll((numbers.group_of as string[] | undefined) ?? []),
+      perpetratorAfter: compileAll((numbers.perpetrator_after as string[] | undefined) ?? []),
       numberWords: numbers.number_words as Record<string, number>,
       vagueWords: numbers.vague_words as Record<string, number>,
     },

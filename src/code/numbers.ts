@@ -81,6 +81,12 @@ function negatedBefore(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/** "a gang of 100 ...", "100 raiders attacked ...": the number counts the perpetrators. */
+function countsPerpetrators(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[], n: { from: number; to: number }): boolean {
+  if (findAll(k.groupOf, toks, Math.max(0, n.from - 4), n.from).some((m) => m.to === n.from)) return true;
+  return findAll(k.perpetratorAfter, toks, n.to, Math.min(toks.length, n.to + 8)).some((m) => m.from === n.to);
+}
+
 /** Counts for an event reported by the given sentences (each with its tokens). */
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
   const k = knowledge().numbers;
@@ -124,6 +130,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       // "including 3 children", "bringing the toll to 12": part of a number already counted.
       const before = Math.max(0, n.from - 3);
       if (findAll(k.excludeBefore, toks, before, n.from).length) continue;
+      if (countsPerpetrators(k, toks, n)) continue;
       if (best.kind === 'killed') {
         if (negatedBefore(toks, best.from)) continue;
         killNumbered = true;

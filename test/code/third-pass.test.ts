@@ -99,3 +99,9 @@ test('property destruction: cutting down trees', async () => {
   const e = top(await code('On 4 March 2024, settlers cut down 30 olive trees in Kelvo.'));
   assert.equal(e.sub_event_type, 'Looting/property destruction');
 });
+
+test('numbers that count the perpetrators are not deaths', async () => {
+  assert.equal(top(await code('On 4 March 2024, a gang of 100 armed men killed 5 people in Kelvo.')).fatalities, 5);
+  assert.equal(top(await code('On 4 March 2024, 100 raiders attacked a village near Kelvo, killing 2 herders.')).fatalities, 2);
+  assert.equal(top(await code('On 4 March 2024, 11 raiders were killed by police near Kelvo.')).fatalities, 11);
+});
