@@ -105,3 +105,8 @@ test('numbers that count the perpetrators are not deaths', async () => {
   assert.equal(top(await code('On 4 March 2024, 100 raiders attacked a village near Kelvo, killing 2 herders.')).fatalities, 2);
   assert.equal(top(await code('On 4 March 2024, 11 raiders were killed by police near Kelvo.')).fatalities, 11);
 });
+
+test('fire in both directions is an armed clash even with heavy weapons', async () => {
+  const e = top(await code('On 4 March 2024, monitors recorded 20 explosions involving mortars in both directions of the front line near Kelvo.'));
+  assert.equal(e.sub_event_type, 'Armed clash');
+});
