@@ -22,8 +22,8 @@ export interface ProcessOptions {
 
 interface ItemInput { text: string; contentType: string; url: string | null; note: string | null }
 
-/** The item's page when it can be fetched and read as an article, else the item's own content. */
-async function itemInput(item: FeedItem, o: ProcessOptions): Promise<ItemInput | { dead: string }> {
+/** The item's page when it can be fetched and read as an article, else the item's own content (also used by src/queue/watch-processor.ts). */
+export async function itemInput(item: FeedItem, o: ProcessOptions): Promise<ItemInput | { dead: string }> {
   let note: string | null = null;
   const isPage = item.link === item.feedUrl; // a followed page: its body is already the content
   if (!isPage && item.link && /^https?:\/\//i.test(item.link) && o.fetchPages !== false) {

@@ -4,7 +4,9 @@ import { dbLocation, parseCommandArgs, type Command } from '../command.js';
 import { openStore } from '../../store/index.js';
 import { parseDuration } from '../../watch/backoff.js';
 import { readFeedsFile } from '../../watch/feeds-file.js';
-import { pipelineProcessor } from '../../watch/process-item.js';
+import { pipelineProcessor, type ProcessOptions } from '../../watch/process-item.js';
+import { openQueue } from '../../queue/boss.js';
+import { queueProcessor } from '../../queue/watch-processor.js';
 import { DEFAULT_WATCH_OPTIONS, startWatcher } from '../../watch/watcher.js';
 
 const OPTIONS = {
@@ -21,6 +23,7 @@ const OPTIONS = {
   'retry-base': { type: 'string' },
   'no-fetch-pages': { type: 'boolean' },
   quiet: { type: 'boolean' },
+  queue: { type: 'boolean' },
 } as const;
 
 export const command: Command = {
@@ -38,10 +41,17 @@ export const command: Command = {
   --backoff <d>        first backoff after an error (default 1m), doubled per error up to --backoff-max (6h)
   --retry-base <d>     first webhook retry wait (default 1s)
   --no-fetch-pages     process the items' own content instead of fetching their pages
+  --queue              put new items on the queue for \`sitrep worker\` processes (PostgreSQL stores only)
   --quiet              no progress lines on stderr`,
   async run(argv) {
     const { values } = parseCommandArgs(argv, OPTIONS);
-    const store = await openStore(dbLocation(values.db));
+    const location = dbLocation(values.db);
+    if (values.queue && !/^postgres(ql)?:\/\//.test(location)) {
+      console.error('sitrep watch: --queue needs a PostgreSQL store (--db postgres://… or SITREP_DB)');
+      return 2;
+    }
+    const store = await openStore(location);
+    const boss = values.queue ? await openQueue(location) : null;
     try {
       if (values.feeds) for (const url of readFeedsFile(values.feeds)) await store.feeds.add(url);
       if ((await store.feeds.list()).length === 0) {
@@ -50,10 +60,12 @@ export const command: Command = {
       }
       const allowPrivate = values['allow-private'] ?? false;
       const log = values.quiet ? undefined : (line: string) => console.error(`[${new Date().toISOString()}] ${line}`);
+      const processOptions: ProcessOptions = { allowPrivate, fetchPages: !values['no-fetch-pages'], timeoutMs: values.timeout ? parseDuration(values.timeout) : undefined };
       const watcher = startWatcher({
         feeds: store.feeds,
         alerts: store.alerts,
-        process: pipelineProcessor(store, { allowPrivate, fetchPages: !values['no-fetch-pages'], timeoutMs: values.timeout ? parseDuration(values.timeout) : undefined }),
+        // --queue: new items go to the workers; otherwise they are processed here.
+        process: boss ? queueProcessor(store, boss, processOptions) : pipelineProcessor(store, processOptions),
         log,
       }, {
         intervalMs: values.interval ? parseDuration(values.interval) : DEFAULT_WATCH_OPTIONS.intervalMs,
@@ -81,6 +93,7 @@ export const command: Command = {
       log?.(`stopped: ${s.rounds} rounds, ${s.polls} polls, ${s.newItems} new items, ${s.errors} errors, ${s.alertsDelivered} alerts delivered`);
       return 0;
     } finally {
+      await boss?.stop({ graceful: false, wait: true });
       await store.close();
     }
   },
