@@ -39,8 +39,8 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   for (const rule of knowledge().byParties) {
     if (rule.from !== type.name) continue;
     const holds = rule.when === 'two_armed_sides' ? parties.armedSides >= 2
-      : rule.when === 'civilian_victims_only' ? parties.civilianVictimsOnly && !p.armedTarget
-      : rule.when === 'armed_victim' ? p.armedTarget && !parties.civilianVictims
+      : rule.when === 'civilian_victims_only' ? parties.civilianVictimsOnly && !(p.armedTarget && parties.otherArmed)
+      : rule.when === 'armed_victim' ? p.armedTarget && parties.otherArmed && !parties.civilianVictims
       : rule.when === 'crowd_perpetrator' ? parties.crowdPerpetrator
       : false;
     if (holds) {

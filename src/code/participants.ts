@@ -12,6 +12,8 @@ export interface Parties {
   armedSides: number;
   /** Civilians are named as victims and at most one armed side is (for "clashes" that were attacks); never for fighting "between X and Y". */
   civilianVictimsOnly: boolean;
+  /** An armed actor other than actor1 is named in the mention's first sentence (a possible armed target). */
+  otherArmed: boolean;
   /** Civilians are named as victims anywhere in the mention's first sentence. */
   civilianVictims: boolean;
   /** The only perpetrators named before the trigger are an unarmed crowd (rioters, a mob, youths). */
@@ -62,8 +64,20 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
     out.push(...roleHits);
   }
   out.sort((a, b) => a.start - b.start);
-  return namedByApposition(doc, out);
+  for (const c of out) {
+    const before = doc.text.slice(Math.max(0, c.start - 30), c.start);
+    // "a former military commander", "an off-duty police officer": ACLED codes them as civilians.
+    if (FORMER.test(before)) { const civ = generic('civilians', country); c.name = civ.name; c.inter = civ.inter; c.role = 'victim'; }
+    // "spying for government forces", "delivering water to military checkpoints": named, not a side.
+    else if (!c.afterBy && ASIDE.test(before)) c.role = 'aside';
+  }
+  return namedByApposition(doc, out.filter((c) => c.role !== 'aside'));
 }
+
+/** Words before an armed noun that make the person a civilian (former or off-duty personnel). */
+const FORMER = /\b(?:former|retired|ex-|off-duty|off duty|demobili[sz]ed)\s*(?:[\w-]+\s+){0,2}$/i;
+/** Prepositions after which an armed actor is only mentioned, not a side of the event. */
+const ASIDE = /\b(?:for|to|belonging to|loyal to|linked to|close to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /** Words that may stand between a generic armed noun and the actor that names it ("gang of about 100 X", "gunmen from the X"). */
 const APPOSITION_GAP = /^[\s,(-]*(?:(?:of|from|belonging to|linked to|allied to|loyal to|believed to be|suspected to be|said to be|thought to be|the|an?|about|some|over|around|nearly|suspected|alleged|armed|\d[\d,]*)[\s,(-]+)*$/i;
@@ -198,6 +212,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   return {
     armedSides,
     civilianVictims: civilians,
+    otherArmed: armed.some((c) => first(c) && c !== c1 && c.name !== a1.name),
     civilianVictimsOnly: civilians && armedSides < 2 && !anyMatch(knowledge().cues.between_sides, parts[0].toks),
     crowdPerpetrator: crowdBefore && !armedBefore,
     actor1: a1.name, inter1: a1.inter, actor2: a2.name, inter2: a2.inter,

@@ -110,3 +110,11 @@ test('fire in both directions is an armed clash even with heavy weapons', async 
   const e = top(await code('On 4 March 2024, monitors recorded 20 explosions involving mortars in both directions of the front line near Kelvo.'));
   assert.equal(e.sub_event_type, 'Armed clash');
 });
+
+test('former or off-duty personnel are civilians; an armed actor named after "for"/"to" is not a side', async () => {
+  const a = top(await code('On 4 March 2024, gunmen shot dead a former army officer in Kelvo.'));
+  assert.equal(a.sub_event_type, 'Attack');
+  assert.equal(a.inter2, 7);
+  const b = top(await code('On 4 March 2024, militants killed three civilians accused of spying for government forces in Kelvo.'));
+  assert.equal(b.sub_event_type, 'Attack');
+});
