@@ -80,7 +80,10 @@ export function translateMigration(sql: string): Translation {
   const skipped: string[] = [];
   for (const stmt of splitStatements(sql)) {
     if (SQLITE_ONLY.some((re) => re.test(stmt))) { skipped.push(stmt.split(/\s+/).slice(0, 4).join(' ')); continue; }
+    const addColumn = /^(ALTER\s+TABLE\s+\S+\s+ADD\s+(?:COLUMN\s+)?)(.*)$/is.exec(stmt);
     if (/^CREATE\s+TABLE\b/i.test(stmt)) statements.push(translateCreateTable(stmt));
+    else if (addColumn) statements.push(`${addColumn[1]}${translateColumn(addColumn[2]!)}`);
+    else if (/^ALTER\s+TABLE\s+\S+\s+(RENAME|DROP)\b/i.test(stmt)) statements.push(stmt);
     else if (/^CREATE\s+(UNIQUE\s+)?INDEX\b/i.test(stmt) || /^DROP\s+(INDEX|TABLE)\b/i.test(stmt)) statements.push(stmt);
     else if (/^(INSERT|UPDATE|DELETE)\b/i.test(stmt) && !/\bOR\s+(IGNORE|REPLACE)\b/i.test(stmt)) statements.push(stmt);
     else throw new Error(`cannot translate this SQLite statement to PostgreSQL; write it in sql/postgres/: ${stmt.slice(0, 80)}`);
