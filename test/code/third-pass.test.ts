@@ -118,3 +118,8 @@ test('former or off-duty personnel are civilians; an armed actor named after "fo
   const b = top(await code('On 4 March 2024, militants killed three civilians accused of spying for government forces in Kelvo.'));
   assert.equal(b.sub_event_type, 'Attack');
 });
+
+test('killing in a raid where livestock was stolen is an attack', async () => {
+  const e = top(await code('On 4 March 2024, raiders killed two villagers near Kelvo and stole 300 goats.'));
+  assert.equal(e.sub_event_type, 'Attack');
+});
