@@ -29,10 +29,10 @@ interface ResolutionScores { scored: number; acc161: number; medianKm: number; a
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true,
-    options: { json: { type: 'boolean' }, limit: { type: 'string' }, gazetteer: { type: 'string' }, 'no-demonyms': { type: 'boolean' }, errors: { type: 'string' } },
+    options: { json: { type: 'boolean' }, limit: { type: 'string' }, gazetteer: { type: 'string' }, 'no-demonyms': { type: 'boolean' } },
   });
   const file = positionals[0];
-  if (!file) { console.error('usage: sitrep eval geo <toponyms.jsonl> [--json] [--limit N]'); return 2; }
+  if (!file) { console.error('usage: sitrep eval geo <toponyms.jsonl> [--json] [--limit N] [--gazetteer G] [--no-demonyms]'); return 2; }
   const limit = values.limit ? Number(values.limit) : Infinity;
   const articles: Article[] = [];
   let bad = 0;
@@ -46,13 +46,13 @@ export async function run(argv: string[]): Promise<number> {
     } catch { bad++; }
   }
   if (bad) console.error(`eval geo: skipped ${bad} unreadable line(s)`);
-  const scores = evaluate(articles, { gazetteer: values.gazetteer ?? null, demonyms: !values['no-demonyms'], errorsTo: values.errors });
+  const scores = evaluate(articles, { gazetteer: values.gazetteer ?? null, demonyms: !values['no-demonyms'] });
   if (values.json) console.log(JSON.stringify(scores, null, 2));
   else console.log(formatScores(file, scores));
   return 0;
 }
 
-export function evaluate(articles: Article[], opts: { gazetteer?: string | null; demonyms?: boolean; errorsTo?: string } = {}): GeoScores {
+export function evaluate(articles: Article[], opts: { gazetteer?: string | null; demonyms?: boolean } = {}): GeoScores {
   const gaz = openGazetteer(opts.gazetteer);
   const t0 = performance.now();
   let tpExact = 0, tpOverlapPred = 0, tpOverlapGold = 0, predicted = 0, gold = 0;
