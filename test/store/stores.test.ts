@@ -59,6 +59,12 @@ for (const kind of ['sqlite', 'postgres'] as StoreKind[]) {
       const dead = await store.documents.deadLetters();
       assert.equal(dead.length, 1);
       assert.equal(dead[0]!.contentHash, null);
+      // Another input with an id already used by a different text: both kept.
+      await ingestDocs(store, [{ ...CORPUS[9]!, id: CORPUS[0]!.id }], 'other.jsonl');
+      assert.equal((await store.documents.counts()).documents, 6);
+      const renamed: string[] = [];
+      for await (const d of store.documents.iterate()) if (d.id.startsWith(`${CORPUS[0]!.id}~`)) renamed.push(d.storyId);
+      assert.equal(renamed.length, 1);
     });
 
     it('search: filters, text, actor, bbox, stats, points, facets, export selection', async (store) => {

@@ -58,21 +58,27 @@ export function postgresDocumentStore(pool: Pool): PostgresDocumentStore {
 
   async function saveOne(c: Client, doc: Document, now: string): Promise<SaveOutcome> {
     const meta = doc.meta;
-    const existing = await one<{ id: string; story_id: string }>(c, 'SELECT id, story_id FROM documents WHERE content_hash = $1', [doc.contentHash]);
+    // What is already stored, in one round trip: the same text, the same input id, the story.
+    const found = (await one<{ id: string | null; story_id: string | null; id_taken: boolean; story_exists: boolean }>(c, `SELECT
+      d.id, d.story_id, EXISTS (SELECT 1 FROM documents WHERE id = $2) AS id_taken, EXISTS (SELECT 1 FROM stories WHERE id = $3) AS story_exists
+      FROM (SELECT 1) one LEFT JOIN documents d ON d.content_hash = $1`, [doc.contentHash, doc.id, doc.storyId ?? doc.id]))!;
+    const existing = found.id ? { id: found.id, story_id: found.story_id! } : null;
     if (existing) {
       const added = (await insertSource(c, existing.story_id, existing.id, doc, now)) > 0;
       if (added && meta.publishedAt) await updateStoryDate(c, existing.story_id, meta.publishedAt);
       return { documentId: existing.id, storyId: existing.story_id, status: added ? 'duplicate' : 'unchanged' };
     }
     // An input id already used by a different text (two JSONL files both with id "1"): keep both.
-    if (await one(c, 'SELECT 1 FROM documents WHERE id = $1', [doc.id])) {
+    let storyKnown = found.story_exists;
+    if (found.id_taken) {
       const renamed = `${doc.id}~${doc.contentHash.slice(0, 12)}`;
-      if (doc.storyId === doc.id) doc.storyId = renamed;
+      if ((doc.storyId ?? doc.id) === doc.id) doc.storyId = renamed;
       doc.id = renamed;
+      storyKnown = await storyExists(c, doc.storyId!);
     }
     let storyId = doc.storyId ?? doc.id;
     let status: SaveOutcome['status'] = 'copy';
-    if (!(await storyExists(c, storyId))) {
+    if (!storyKnown) {
       if (storyId !== doc.id) storyId = doc.id;
       await c.query('INSERT INTO stories (id, title, first_seen, published_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
         [storyId, doc.title, now, meta.publishedAt]);

@@ -27,10 +27,12 @@ export async function lockKeys(client: Queryable, keys: string[]): Promise<void>
 /** The lock names of a document's events (taken by writeEvents; the documents area takes them up front). */
 export const eventLockKeys = (doc: Document): string[] => doc.events.map((e) => `event:${mergeKey(e)}`);
 
-/** Store the events of one saved document, merging them into existing events (ACLED's rules). */
+/**
+ * Store the events of one saved document, merging them into existing events (ACLED's rules). The
+ * caller holds the locks of eventLockKeys(doc) (the documents area takes them with the batch's others).
+ */
 export async function writeEvents(client: Queryable, doc: Document): Promise<void> {
   if (!doc.events.length) return;
-  await lockKeys(client, eventLockKeys(doc));
   const now = new Date().toISOString();
   for (const e of doc.events) {
     const key = mergeKey(e);
@@ -49,19 +51,18 @@ export async function writeEvents(client: Queryable, doc: Document): Promise<voi
       const row: Record<string, unknown> = { ...e, merge_key: key, fatalities_unknown: e.fatalities_unknown ? 1 : 0, status: 'coded', created_at: now, updated_at: now };
       await client.query(INSERT, COLUMNS.map((c) => row[c] ?? null));
     }
-    await client.query('INSERT INTO event_sources (event_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [eventId, doc.id]);
     const spans: Evidence[] = [];
     for (const ev of e.evidence) {
       const problem = evidenceProblem(ev, doc.text.length);
       if (problem) { report(doc, 'store', 'warning', `event ${eventId}: evidence span dropped (${problem})`); continue; }
       spans.push({ ...ev, text: ev.text ?? doc.text.slice(ev.start, ev.end) });
     }
-    if (spans.length) {
-      // All spans of the event in one statement (in order: the evidence table has no other order).
-      await client.query(`INSERT INTO evidence (event_id, document_id, field, start, "end", text)
-        SELECT $1, $2, f, s, e, t FROM unnest($3::text[], $4::bigint[], $5::bigint[], $6::text[]) WITH ORDINALITY AS x(f, s, e, t, i) ORDER BY i`,
-      [eventId, doc.id, spans.map((x) => x.field), spans.map((x) => x.start), spans.map((x) => x.end), spans.map((x) => x.text)]);
-    }
+    // The document as a source of the event, and all its spans, in one statement (spans in order:
+    // the evidence table has no other order).
+    await client.query(`WITH source AS (INSERT INTO event_sources (event_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING)
+      INSERT INTO evidence (event_id, document_id, field, start, "end", text)
+      SELECT $1, $2, f, s, e, t FROM unnest($3::text[], $4::bigint[], $5::bigint[], $6::text[]) WITH ORDINALITY AS x(f, s, e, t, i) ORDER BY i`,
+    [eventId, doc.id, spans.map((x) => x.field), spans.map((x) => x.start), spans.map((x) => x.end), spans.map((x) => x.text)]);
   }
 }
 
