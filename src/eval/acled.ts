@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createContext } from '../context.js';
 import { createDocument, type CodedEvent } from '../document.js';
+import { openGazetteer } from '../gazetteer/open.js';
 import { runPipeline, STAGES } from '../pipeline.js';
 
 /** RFC 4180 records of a CSV text (quotes, doubled quotes, newlines inside quotes). */
@@ -92,7 +93,16 @@ export interface AcledScores {
   seconds: number;
 }
 
-export async function scoreAcled(csvPath: string, options: { docs?: string; limit?: number } = {}): Promise<AcledScores> {
+export interface ScoreOptions {
+  /** Documents of the rows (JSONL with id, text, published_at). */
+  docs?: string;
+  /** Score only the first N rows. */
+  limit?: number;
+  /** Gazetteer database to geoparse with (e.g. one with an imported place table); default SITREP_GAZETTEER or the embedded one. */
+  gazetteer?: string;
+}
+
+export async function scoreAcled(csvPath: string, options: ScoreOptions = {}): Promise<AcledScores> {
   const t0 = Date.now();
   const docs = new Map<string, { text: string; published_at?: string }>();
   if (options.docs) {
@@ -106,7 +116,7 @@ export async function scoreAcled(csvPath: string, options: { docs?: string; limi
   const col = (name: string) => header.indexOf(name);
   const C = Object.fromEntries(['event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'inter1', 'inter2', 'country', 'latitude', 'longitude', 'notes', 'fatalities', 'fatalities_unknown'].map((n) => [n, col(n)]));
   if (C.notes < 0 || C.event_type < 0) throw new Error(`${csvPath}: not an ACLED export (no notes/event_type columns)`);
-  const ctx = createContext({ dedupeIndex: null });
+  const ctx = createContext({ dedupeIndex: null, ...(options.gazetteer ? { gazetteerPath: options.gazetteer } : {}) });
   const stages = STAGES.filter((s) => s.name !== 'dedupe');
   const s = { rows: 0, covered: 0, type: 0, date: 0, in10: 0, in50: 0, country: 0, fatRows: 0, fatExact: 0, fatErr: 0, inter1: 0, inter2: 0, actorF1: 0 };
   const typePairs: [string, string][] = [], subPairs: [string, string][] = [];
@@ -199,10 +209,18 @@ function format(s: AcledScores): string {
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { docs: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, gazetteer: { type: 'string' } } });
   if (!positionals[0]) {
-    console.error('usage: sitrep eval acled <export.csv> [--docs <docs.jsonl>] [--json] [--limit N]');
+    console.error('usage: sitrep eval acled <export.csv> [--docs <docs.jsonl>] [--gazetteer <db>] [--json] [--limit N]');
     return 2;
   }
-  const scores = await scoreAcled(positionals[0], { docs: values.docs, limit: values.limit ? Number(values.limit) : undefined });
+  if (values.gazetteer) {
+    try {
+      openGazetteer(values.gazetteer); // fail early, with a clear message, rather than score every row without places
+    } catch (err) {
+      console.error(`sitrep eval acled: ${(err as Error).message}`);
+      return 2;
+    }
+  }
+  const scores = await scoreAcled(positionals[0], { docs: values.docs, limit: values.limit ? Number(values.limit) : undefined, gazetteer: values.gazetteer });
   console.log(values.json ? JSON.stringify(scores, null, 2) : format(scores));
   return 0;
 }
