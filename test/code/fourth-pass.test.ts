@@ -1,0 +1,26 @@
+// The rules of the fourth pass, each on hand-written sentences (fictional places): multi-word
+// alternatives in the lexicons written as separate patterns (the matcher splits on spaces), and the
+// type and inter1 rules that follow.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, top } from './helpers.js';
+
+test('"angry ... residents" is a mob (the pattern once required "residents of the public")', async () => {
+  const e = top(await code('On 4 March 2024, angry residents cornered a suspected thief in Kelvo market.'));
+  assert.equal(e.sub_event_type, 'Mob violence');
+});
+
+test('a grenade-launcher is shelling, not a hand grenade', async () => {
+  const e = top(await code('On 4 March 2024, militants fired a grenade-launcher at a village near Kelvo.'));
+  assert.equal(e.sub_event_type, 'Shelling/artillery/missile attack');
+});
+
+test('chlorine alone names a chemical weapon', async () => {
+  const e = top(await code('On 4 March 2024, chlorine was used against residents of Kelvo, medics said.'));
+  assert.equal(e.sub_event_type, 'Chemical weapon');
+});
+
+test('tribesmen are a communal militia (inter 4)', async () => {
+  const e = top(await code('On 4 March 2024, tribesmen attacked a village near Kelvo, killing two.'));
+  assert.equal(e.inter1, 4);
+});
