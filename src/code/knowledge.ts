@@ -123,6 +123,13 @@ function loadTaxonomy(): Taxonomy {
 }
 
 let cached: Knowledge | null = null;
+let lintFindings: string[] = [];
+
+/** The pattern lint findings of the loaded lexicons ("<file> <rule> pattern <i> "<source>": <problem>"). */
+export function lexiconLint(): string[] {
+  knowledge();
+  return lintFindings;
+}
 
 /** Everything the coder knows, loaded on first use. */
 export function knowledge(): Knowledge {
@@ -135,33 +142,35 @@ export function knowledge(): Knowledge {
   const roles = readJson<{ roles: { role: string; inter: number; name: string; patterns: string[] }[] }>('lexicons', 'roles.json');
   const taxonomy = loadTaxonomy();
   for (const r of triggers.rules) if (!taxonomy.subEventTypes.has(r.sub)) throw new Error(`triggers.json: unknown sub-event type "${r.sub}"`);
-  const list = (k: string) => compileAll(numbers[k] as string[]);
+  // Pattern lint findings (patterns.ts lintPattern) name the file and rule; printed once, at load.
+  const lint: string[] = [];
+  const list = (k: string) => compileAll(numbers[k] as string[], `numbers.json ${k}`, lint);
   cached = {
     triggerPatterns: [],
     ruleOf: new Map(),
-    triggers: triggers.rules.map((r) => ({ sub: r.sub, weight: r.weight, patterns: compileAll(r.patterns), with: r.with ?? [], withAfter: r.with_after ?? [], without: r.without ?? [] })),
-    cues: Object.fromEntries(Object.entries(cues.sets).map(([k, v]) => [k, compileAll(v)])),
+    triggers: triggers.rules.map((r) => ({ sub: r.sub, weight: r.weight, patterns: compileAll(r.patterns, `triggers.json rules[${triggers.rules.indexOf(r)}] (${r.sub})`, lint), with: r.with ?? [], withAfter: r.with_after ?? [], without: r.without ?? [] })),
+    cues: Object.fromEntries(Object.entries(cues.sets).map(([k, v]) => [k, compileAll(v, `cues.json sets.${k}`, lint)])),
     combine: refiners.combine,
     byParties: refiners.by_parties ?? [],
-    outcomeOnly: compileAll(refiners.outcome_only ?? []),
-    modality: modality.cues.map((c) => ({ reason: c.reason, scope: c.scope, window: c.window ?? 6, patterns: compileAll(c.patterns) })),
+    outcomeOnly: compileAll(refiners.outcome_only ?? [], 'refiners.json outcome_only', lint),
+    modality: modality.cues.map((c) => ({ reason: c.reason, scope: c.scope, window: c.window ?? 6, patterns: compileAll(c.patterns, `modality.json cues[${modality.cues.indexOf(c)}] (${c.reason})`, lint) })),
     modalityExempt: Object.fromEntries(Object.entries(modality.exempt_for).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])),
     numbers: {
       killed: list('killed'),
       injured: list('injured'),
       arrested: list('arrested'),
       abducted: list('abducted'),
-      other: compileAll((numbers.other_outcomes as string[] | undefined) ?? []),
+      other: compileAll((numbers.other_outcomes as string[] | undefined) ?? [], 'numbers.json other_outcomes', lint),
       casualtiesOnly: list('casualties_only'),
       unknown: list('unknown'),
       singularVictims: list('singular_victims'),
       excludeBefore: list('exclude_before'),
-      groupOf: compileAll((numbers.group_of as string[] | undefined) ?? []),
-      perpetratorAfter: compileAll((numbers.perpetrator_after as string[] | undefined) ?? []),
+      groupOf: compileAll((numbers.group_of as string[] | undefined) ?? [], 'numbers.json group_of', lint),
+      perpetratorAfter: compileAll((numbers.perpetrator_after as string[] | undefined) ?? [], 'numbers.json perpetrator_after', lint),
       numberWords: numbers.number_words as Record<string, number>,
       vagueWords: numbers.vague_words as Record<string, number>,
     },
-    roles: roles.roles.map((r) => ({ role: r.role, inter: r.inter, name: r.name, patterns: compileAll(r.patterns) })),
+    roles: roles.roles.map((r) => ({ role: r.role, inter: r.inter, name: r.name, patterns: compileAll(r.patterns, `roles.json roles[${roles.roles.indexOf(r)}] (${r.role})`, lint) })),
     rolePatterns: [],
     roleOf: new Map(),
     taxonomy,
@@ -169,6 +178,8 @@ export function knowledge(): Knowledge {
   cached.roles.forEach((role, index) => { for (const p of role.patterns) { cached!.rolePatterns.push(p); cached!.roleOf.set(p, { role, index }); } });
   cached.triggers.forEach((rule, index) => { for (const p of rule.patterns) { cached!.triggerPatterns.push(p); cached!.ruleOf.set(p, { rule, index }); } });
   for (const r of cached.triggers) for (const c of [...r.with, ...r.withAfter, ...r.without]) if (!cached.cues[c]) throw new Error(`triggers.json: unknown cue set "${c}"`);
+  lintFindings = lint;
+  if (lint.length && !process.env.SITREP_QUIET_LINT) process.stderr.write(lint.map((l) => `sitrep: data/lexicons/${l}\n`).join(''));
   return cached;
 }
 

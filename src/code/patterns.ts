@@ -1,6 +1,10 @@
 // A small token-pattern matcher (spaCy's Matcher in miniature). A pattern is a string of elements
 // separated by spaces: a word ("clash"), a prefix ("clash*"), alternatives ("shot|killed|kill*"), or
 // "..." for a gap of up to GAP tokens. Patterns live in data/lexicons/*.json.
+//
+// An alternative is ONE word: "|" binds tighter than the space, so "tear gas|teargas" reads as
+// "tear" followed by "gas|teargas". A multi-word alternative is written as a pattern of its own.
+// lintPattern() finds the usual slips of that kind; the loader prints them with file and rule.
 import type { Tok } from './tokens.js';
 
 type Test = { word: string; prefix: boolean };
@@ -27,8 +31,57 @@ export function compile(source: string): Pattern {
   return { source, elements };
 }
 
-export function compileAll(sources: string[]): Pattern[] {
+/**
+ * Compile a list of patterns. With `where` ("triggers.json rules[3] Attack"), every lint finding of
+ * a pattern is added to `warnings` as "<where> pattern <i> "<source>": <problem>".
+ */
+export function compileAll(sources: string[], where?: string, warnings?: string[]): Pattern[] {
+  if (where && warnings) {
+    sources.forEach((source, i) => {
+      for (const problem of lintPattern(source)) warnings.push(`${where} pattern ${i} "${source}": ${problem}`);
+    });
+  }
   return sources.map(compile);
+}
+
+/** Words that finish a phrasal verb ("set up", "handed out"): after an alternation they are a split phrase. */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'away', 'back', 'apart']);
+
+/**
+ * Problems of a pattern's syntax, most of them a multi-word alternative split by its space:
+ * empty or repeated alternatives ("road blockade|blockade" reads "road" + "blockade|blockade"),
+ * an alternative that repeats the word before it ("tear teargas*|tear-gas*" from "tear gas*|teargas*"),
+ * a phrasal particle heading an alternation ("established|set up|built" reads "established|set" +
+ * "up|built"), and a "..." or "*" out of place. A split after a phrase's head with a plain word
+ * following ("distribut*|handed out") cannot be told from a shared particle ("sealed|cordoned off"). Empty list when the pattern is clean.
+ */
+export function lintPattern(source: string): string[] {
+  const problems: string[] = [];
+  const parts = source.trim().split(/\s+/).filter(Boolean);
+  if (!parts.length) return ['empty pattern'];
+  if (parts[0] === '...' || parts[parts.length - 1] === '...') problems.push('a "..." gap at the start or end matches nothing more');
+  parts.forEach((part, k) => {
+    if (part === '...') return;
+    const alts = part.split('|');
+    if (alts.some((a) => a === '')) problems.push(`empty alternative in "${part}"`);
+    if (alts.includes('...')) problems.push(`"..." cannot be an alternative ("${part}")`);
+    for (const a of alts) if (a.slice(0, -1).includes('*')) problems.push(`"*" only ends a prefix ("${a}")`);
+    const lower = alts.filter(Boolean).map((a) => a.toLowerCase());
+    const repeated = lower.filter((a, i) => lower.indexOf(a) !== i);
+    if (repeated.length) problems.push(`alternative "${repeated[0]}" twice in "${part}": a multi-word alternative split by its space?`);
+    const prev = parts[k - 1];
+    if (prev && prev !== '...' && !prev.includes('|') && alts.length > 1) {
+      const word = prev.toLowerCase().replace(/\*$/, '');
+      const echo = lower.find((a) => a !== word && a.startsWith(word) && /^[-\p{L}]/u.test(a.slice(word.length)));
+      if (echo) problems.push(`"${prev} ${part}": alternative "${echo}" repeats "${prev}" — was "${prev} ${alts[0]}" meant as one alternative? write it as a pattern of its own`);
+    }
+    // "sealed|cordoned off" (one particle shared by every verb) is fine; "set up|built|erected" is not:
+    // a particle heading a list of other words is the tail of a phrase cut from the list before it.
+    if (prev && prev !== '...' && alts.length > 1 && PARTICLES.has(lower[0]) && !lower.slice(1).every((a) => PARTICLES.has(a))) {
+      problems.push(`"${prev} ${part}" reads as (${prev}) then (${part}): "${prev.split('|').pop()} ${alts[0]}" was meant as one alternative? write it as a pattern of its own`);
+    }
+  });
+  return problems;
 }
 
 function test(el: Element & { gap: false }, tok: Tok | undefined): boolean {
