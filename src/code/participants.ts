@@ -6,6 +6,7 @@ import type { Document, Evidence } from '../document.js';
 import { knowledge, interactionCode } from './knowledge.js';
 import { anyMatch, findAll } from './patterns.js';
 import { tokenize, type Tok } from './tokens.js';
+import { identityMilitia } from './identity-militia.js';
 
 export interface Parties {
   /** Distinct armed actors in the report (for the refiners that depend on who fought whom). */
@@ -199,6 +200,15 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     if (sub === 'Looting/property destruction' || sub === 'Arrests') {
       c2 = cands.find((c) => c !== c1 && (c.inter === 7 || ARMED.has(c.inter)) && c.name !== a1.name);
       if (c2) a2 = c2.inter === 7 ? generic('civilians', country) : c2;
+    }
+  }
+  // In ethnic, clan or communal violence an unnamed armed side is an identity militia (inter 4).
+  const unidentified = generic('unidentified', country).name;
+  if (eventType !== 'Protests' && eventType !== 'Riots' && (a1.name === unidentified || a2.name === unidentified)) {
+    const militia = identityMilitia(parts, country);
+    if (militia) {
+      if (a1.name === unidentified) a1 = militia;
+      if (a2.name === unidentified) a2 = militia;
     }
   }
   use(c1, 'actor1');

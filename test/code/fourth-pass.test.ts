@@ -24,3 +24,14 @@ test('tribesmen are a communal militia (inter 4)', async () => {
   const e = top(await code('On 4 March 2024, tribesmen attacked a village near Kelvo, killing two.'));
   assert.equal(e.inter1, 4);
 });
+
+test('the unnamed armed side of ethnic or clan violence is an identity militia (inter 4)', async () => {
+  const ethnic = top(await code('On 4 March 2024, gunmen killed three people in renewed ethnic violence near Kelvo.'));
+  assert.equal(ethnic.inter1, 4);
+  assert.match(ethnic.actor1, /^Unidentified Ethnic Militia/);
+  const clan = top(await code('On 4 March 2024, two people were killed in clashes between rival clans near Kelvo.'));
+  assert.equal(clan.inter1, 4);
+  assert.match(clan.actor1, /^Unidentified Clan Militia/);
+  const plain = top(await code('On 4 March 2024, gunmen killed three people near Kelvo.'));
+  assert.equal(plain.inter1, 3);
+});
