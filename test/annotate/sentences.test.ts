@@ -22,9 +22,12 @@ test('abbreviations do not end sentences', () => {
   assert.deepEqual(splitSentences(text).map((s) => s.text), ['Gen. Smith of the U.S. Army met Lt. Col. Ahmed in Kabul.', 'He left on Monday.']);
 });
 
-test('tokens carry exact offsets and a part of speech', () => {
+test('tokens carry exact offsets, and a part of speech when asked', () => {
   const text = 'Syrian forces stormed a so-called “French camp”.';
-  const { tokens } = annotateText(text);
+  const untagged = annotateText(text).tokens;
+  assert.ok(untagged.every((t) => t.pos === undefined), 'the default (the pipeline stage) does not tag');
+  const { tokens } = annotateText(text, { pos: true });
+  assert.deepEqual(tokens.map((t) => [t.start, t.end]), untagged.map((t) => [t.start, t.end]), 'the same tokens either way');
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
   const stormed = tokens.find((t) => t.text === 'stormed');
   assert.equal(stormed?.pos, 'VERB');
