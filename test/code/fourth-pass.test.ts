@@ -35,3 +35,8 @@ test('the unnamed armed side of ethnic or clan violence is an identity militia (
   const plain = top(await code('On 4 March 2024, gunmen killed three people near Kelvo.'));
   assert.equal(plain.inter1, 3);
 });
+
+test('cattle raiders are a livelihood (communal) militia, inter 4', async () => {
+  const e = top(await code('On 4 March 2024, raiders attacked a village near Kelvo and drove away 300 goats, killing a herder.'));
+  assert.equal(e.inter1, 4);
+});
