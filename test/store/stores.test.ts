@@ -104,7 +104,10 @@ for (const kind of ['sqlite', 'postgres'] as StoreKind[]) {
     it('reviews: history kept, edits survive the event being reported again', async (store) => {
       await ingestDocs(store, CORPUS.slice(0, 3));
       const [event] = (await store.search.list({}, { limit: 1, offset: 0, sort: 'event_date' })).events;
+      const stampOf = (store.search as { changeStamp?: () => Promise<string> }).changeStamp?.bind(store.search);
+      const stamp = await stampOf?.();
       const review = await store.reviews.record({ eventId: event!.event_id, action: 'edit', reviewer: 'ana', changes: { fatalities: 42, location: 'Edited place' } });
+      if (stampOf) assert.notEqual(await stampOf(), stamp, 'the change stamp moves after a write');
       assert.ok(review && review.changes?.fatalities?.to === 42);
       assert.equal(await store.reviews.record({ eventId: 'nope', action: 'confirm', reviewer: 'ana' }), null);
       // The same event reported by a new document: merged into the edited event, whose fields stay.

@@ -83,7 +83,16 @@ export function postgresSearchStore(pool: Pool, options: { postgis: boolean }): 
   const evidenceOf = (eventId: string) => rows<Evidence & { document_id: string }>(pool,
     'SELECT document_id, field, start, "end", text FROM evidence WHERE event_id = $1 ORDER BY document_id, start', [eventId]);
 
-  return {
+  const store: SearchStore & { changeStamp(): Promise<string> } = {
+    /**
+     * Changes whenever any write transaction in the database commits (by this process or any other):
+     * the snapshot's xmin, xmax and in-progress list. Conservative (queue writes change it too) but
+     * never stale, and one cheap query.
+     */
+    async changeStamp() {
+      return (await one<{ s: string }>(pool, 'SELECT pg_current_snapshot()::text AS s'))!.s;
+    },
+
     async list(filter: EventFilter, page: PageRequest): Promise<EventPage> {
       const clause = where(filter);
       // One row more than the page tells whether there are more, without counting them (as SQLite does).
@@ -165,4 +174,5 @@ export function postgresSearchStore(pool: Pool, options: { postgis: boolean }): 
       return { countries: await distinct('country'), eventTypes: await distinct('event_type'), subEventTypes: await distinct('sub_event_type'), ...range };
     },
   };
+  return store;
 }
