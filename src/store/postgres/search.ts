@@ -15,6 +15,9 @@ const COLUMNS = [
   'confidence', 'status', 'updated_at',
 ] as const;
 const SELECT_COLUMNS = COLUMNS.map((c) => `e.${c}`).join(', ');
+/** The SELECT list of a page: its fields in COLUMNS order, event_id first (as the SQLite store does). */
+const selectColumns = (fields: readonly string[] | undefined) => !fields ? SELECT_COLUMNS
+  : COLUMNS.filter((c) => c === 'event_id' || fields.includes(c)).map((c) => `e.${c}`).join(', ');
 
 const ORDER_BY: Record<EventSort, string> = {
   'event_date': 'e.event_date ASC, e.id ASC',
@@ -72,7 +75,8 @@ export function whereClause(filter: EventFilter, postgis: boolean): { sql: strin
 type EventRow = Record<(typeof COLUMNS)[number], unknown>;
 
 function toSummary(row: EventRow): EventSummary {
-  return { ...row, fatalities_unknown: row.fatalities_unknown === 1 } as unknown as EventSummary;
+  if ('fatalities_unknown' in row) row.fatalities_unknown = row.fatalities_unknown === 1;
+  return row as unknown as EventSummary;
 }
 
 export function postgresSearchStore(pool: Pool, options: { postgis: boolean }): SearchStore {
@@ -96,7 +100,7 @@ export function postgresSearchStore(pool: Pool, options: { postgis: boolean }): 
     async list(filter: EventFilter, page: PageRequest): Promise<EventPage> {
       const clause = where(filter);
       // One row more than the page tells whether there are more, without counting them (as SQLite does).
-      const found = await rows<EventRow>(pool, `SELECT ${SELECT_COLUMNS} FROM events e ${clause.sql} ORDER BY ${ORDER_BY[page.sort]}
+      const found = await rows<EventRow>(pool, `SELECT ${selectColumns(page.fields)} FROM events e ${clause.sql} ORDER BY ${ORDER_BY[page.sort]}
         LIMIT ${next(clause, 1)} OFFSET ${next(clause, 2)}`, [...clause.values, page.limit + 1, page.offset]);
       const more = found.length > page.limit;
       if (more) found.pop();
