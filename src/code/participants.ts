@@ -223,7 +223,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     armedSides,
     civilianVictims: civilians,
     otherArmed: armed.some((c) => first(c) && c !== c1 && c.name !== a1.name),
-    civilianVictimsOnly: civilians && armedSides < 2 && !anyMatch(knowledge().cues.between_sides, parts[0].toks),
+    civilianVictimsOnly: civilians && armedSides < 2 && !anyMatch(knowledge().cues.between_sides, parts[0].toks) && !anyMatch(knowledge().cues.two_sided_fire, parts[0].toks),
     crowdPerpetrator: crowdBefore && !armedBefore,
     actor1: a1.name, inter1: a1.inter, actor2: a2.name, inter2: a2.inter,
     assoc_actor_1: '', assoc_actor_2: '',

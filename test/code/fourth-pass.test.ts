@@ -40,3 +40,13 @@ test('cattle raiders are a livelihood (communal) militia, inter 4', async () => 
   const e = top(await code('On 4 March 2024, raiders attacked a village near Kelvo and drove away 300 goats, killing a herder.'));
   assert.equal(e.inter1, 4);
 });
+
+test('a shoot-out stays an armed clash even when the one hit is a suspect (fire from both sides)', async () => {
+  const e = top(await code('On 4 March 2024, police carried out an operation in Kelvo. A shoot-out broke out and a suspect was shot and injured.'));
+  assert.equal(e.sub_event_type, 'Armed clash');
+});
+
+test('officers who returned fire fought a battle', async () => {
+  const e = top(await code('On 4 March 2024, in Kelvo, a police officer was shot at by a wanted man. The officer returned fire, killing him.'));
+  assert.equal(e.event_type, 'Battles');
+});
