@@ -69,8 +69,29 @@ function dateParser(): chrono.Chrono {
   return c;
 }
 
-/** A cheap test before chrono: a digit, a month or weekday name, or a word of time. */
-const MAY_HOLD_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|night|morning|afternoon|evening|week|month|year|ago|dawn|overnight|early hours|decade)/i;
+/**
+ * A cheap test before chrono (one precompiled regex): a piece of text can only hold a day if it has a
+ * month or weekday name, a word of time ("yesterday", "overnight", "last week", "ago" ...), a date in
+ * digits (3/5/2020, 2020-05-03, 03.05.2020), a year or an ordinal. A bare count ("2 suspects") or a
+ * clock time alone names no day, so chrono (eighteen parsers and sixteen refiners, plus sitrep's own
+ * expressions) never sees such sentences.
+ */
+const MAY_HOLD_A_DATE = new RegExp([
+  '\\d\\s*[/.-]\\s*\\d', '\\b(?:1[89]|20)\\d\\d', '\\d(?:st|nd|rd|th)\\b',
+  '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\b\\.?',
+  '\\b(?:january|february|march|april|june|july|august|september|october|november|december)',
+  '\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b', '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day',
+  '\\b(?:yesterday|today|tonight|tomorrow|now|night|morning|afternoon|evening|noon|midday|midnight|dawn|dusk|overnight|hours?|days?|weekend|weeks?|months?|quarter|years?|decade|ago|recent)\\b',
+].join('|'), 'i');
+
+/** The stretches of text chrono reads: the given sentences, else the lines of the text. */
+function piecesOf(text: string, sentences?: readonly { start: number; end: number }[]): { start: number; text: string }[] {
+  if (sentences && sentences.length) return sentences.map((s) => ({ start: s.start, text: text.slice(s.start, s.end) }));
+  const out: { start: number; text: string }[] = [];
+  const lineRe = /[^\n]+/g;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) out.push({ start: line.index, text: line[0] });
+  return out;
+}
 
 const LEADING_WORDS = /^(?:on|in|at|since|from|by|of|during|until|the)\s+/i;
 
@@ -146,20 +167,21 @@ function resolve(result: chrono.ParsedResult, published: string): Resolved | nul
 
 /**
  * Every date expression in `text`, resolved against the publication date (YYYY-MM-DD or ISO
- * date-time). Offsets are relative to `text`. Pure: no document needed.
+ * date-time). Offsets are relative to `text`. Pure: no document needed. With `sentences` (spans of
+ * `text`, e.g. doc.sentences) each sentence is read on its own; without, each line.
  */
-export function parseDates(text: string, reference: { publishedAt: string }): DateMention[] {
+export function parseDates(text: string, reference: { publishedAt: string }, sentences?: readonly { start: number; end: number }[]): DateMention[] {
   const published = toDay(reference.publishedAt) ?? today();
   const ref = new Date(`${published}T12:00:00Z`);
   const out: DateMention[] = [];
-  // chrono runs some thirty parsers over its input: give it only the lines that could hold a date.
-  const lineRe = /[^\n]+/g;
-  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
-    if (!MAY_HOLD_A_DATE.test(line[0])) continue;
-    for (const r of dateParser().parse(line[0], { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  // chrono runs some thirty parsers over its input, and costs more than linearly in its length: give
+  // it one sentence (or line) at a time, and only those that could hold a date.
+  for (const piece of piecesOf(text, sentences)) {
+    if (!MAY_HOLD_A_DATE.test(piece.text)) continue;
+    for (const r of dateParser().parse(piece.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const resolved = resolve(r, published);
       if (!resolved) continue;
-      const span = trimmedSpan(line.index + r.index, r.text);
+      const span = trimmedSpan(piece.start + r.index, r.text);
       const periodEnd = resolved.until && resolved.kind !== 'range' ? resolved.until : resolved.date;
       const past = resolved.kind === 'year' || daysBetween(periodEnd < published ? periodEnd : published, published) > PAST_DAYS;
       const mention: DateMention = { ...span, date: resolved.date, precision: resolved.precision, past, kind: resolved.kind };
@@ -233,7 +255,7 @@ function spanOf(m: DateMention): Span {
  */
 export function resolveEventDate(doc: Document, span: { start: number; end: number }, ctx?: Pick<Context, 'defaultPublishedAt'> | null): EventDate {
   const published = publicationDay(doc, ctx);
-  const mentions = doc.dates.length > 0 ? doc.dates : parseDates(doc.text, { publishedAt: published });
+  const mentions = doc.dates.length > 0 ? doc.dates : parseDates(doc.text, { publishedAt: published }, doc.sentences);
 
   const inSpan = pick(mentions.filter((m) => within(m, span)), published);
   if (inSpan) return inSpan;
@@ -259,6 +281,6 @@ export const datesStage: Stage = {
   run(doc: Document, ctx: Context) {
     if (!doc.text) return;
     const published = publicationDay(doc, ctx);
-    doc.dates = parseDates(doc.text, { publishedAt: published });
+    doc.dates = parseDates(doc.text, { publishedAt: published }, doc.sentences);
   },
 };
