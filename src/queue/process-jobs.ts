@@ -1,4 +1,4 @@
-// What a worker does with a batch of jobs: the same path as in-process ingest (documentFromItem →
+// What a worker does with a batch of jobs: the same path as in-process ingest (processItem:
 // the whole pipeline → one saveBatch, which stores documents and their events in one transaction).
 // A document the first stages cannot use becomes a dead letter, like in-process ingest. Any error
 // from the store is thrown, so the jobs fail and pg-boss retries them; saving is idempotent on
@@ -6,15 +6,10 @@
 import { useParagraphHistory } from '../clean/recurring.js';
 import type { Context } from '../context.js';
 import type { Document } from '../document.js';
-import { documentFromItem } from '../ingest/run.js';
-import { runPipeline, STAGES } from '../pipeline.js';
+import { processItem } from '../ingest/run.js';
 import type { DeadLetter, SaveOutcome } from '../store/documents.js';
 import type { Store } from '../store/index.js';
-import { sha256 } from '../util/hash.js';
 import type { DocumentJob } from './boss.js';
-
-/** The stages whose failure means the input itself is unusable (the same rule as src/ingest/run.ts). */
-const READING_STAGES = new Set(['extract', 'clean']);
 
 export type JobProcessor = (jobs: DocumentJob[]) => Promise<SaveOutcome[]>;
 
@@ -27,15 +22,9 @@ export function jobProcessor(store: Store, ctx: Context): JobProcessor {
     const docs: Document[] = [];
     const letters: DeadLetter[] = [];
     for (const { item } of jobs) {
-      const doc = documentFromItem(item, ctx);
-      await runPipeline(doc, ctx, STAGES, { stopOnDuplicate: true });
-      const fatal = doc.messages.find((m) => m.level === 'error');
-      if (fatal && (READING_STAGES.has(fatal.stage) || !doc.contentHash)) {
-        letters.push({ origin: doc.meta.origin, reason: fatal.stage === 'clean' ? 'no-text-after-cleaning' : 'no-article-text', detail: fatal.reason, contentHash: sha256(doc.raw), size: Buffer.byteLength(doc.raw) });
-      } else {
-        doc.raw = '';
-        docs.push(doc);
-      }
+      const processed = await processItem(item, ctx);
+      if (processed.kind === 'dead') letters.push(processed.letter);
+      else docs.push(processed.doc);
     }
     return store.documents.saveBatch(docs, letters);
   };
