@@ -15,7 +15,18 @@ export interface EventStore {
   get(eventId: string): Promise<StoredEvent | null>;
   /** Events, newest first (evidence and sources not loaded). */
   list(options?: { country?: string; limit?: number; offset?: number }): Promise<StoredEvent[]>;
-  /** Every event in storage order, in pages (for exports). */
+  /** Every event in storage order with its evidence, in pages (for exports). */
   iterate(pageSize?: number): AsyncIterable<StoredEvent>;
   count(): Promise<number>;
+}
+
+/** Evidence rows of several events, grouped by event. */
+export function groupEvidence(rows: (Evidence & { event_id: string; document_id: string })[]): Map<string, (Evidence & { document_id: string })[]> {
+  const byEvent = new Map<string, (Evidence & { document_id: string })[]>();
+  for (const { event_id, ...span } of rows) {
+    const list = byEvent.get(event_id);
+    if (list) list.push(span);
+    else byEvent.set(event_id, [span]);
+  }
+  return byEvent;
 }

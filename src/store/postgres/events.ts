@@ -5,7 +5,7 @@
 // the two reports still make ONE event.
 import { report, type Document, type Evidence } from '../../document.js';
 import { mergeKey } from '../../merge/key.js';
-import type { EventStore, StoredEvent } from '../events.js';
+import { groupEvidence, type EventStore, type StoredEvent } from '../events.js';
 import { one, rows, type Pool, type Queryable } from './pool.js';
 
 const COLUMNS = ['event_id', 'merge_key', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'fatalities_unknown', 'arrests', 'notes', 'source', 'confidence', 'status', 'created_at', 'updated_at'] as const;
@@ -107,7 +107,16 @@ export function postgresEventStore(pool: Pool): EventStore {
       for (;;) {
         const page = await rows(pool, `${withDoc} WHERE e.id > $1 ORDER BY e.id LIMIT $2`, [last, pageSize]);
         if (!page.length) return;
-        for (const r of page) yield toEvent(r);
+        // The evidence of the whole page in one query, not one per event.
+        const spans = await rows<Evidence & { event_id: string; document_id: string }>(pool,
+          'SELECT event_id, document_id, field, start, "end", text FROM evidence WHERE event_id = ANY($1) ORDER BY event_id, document_id, start',
+          [page.map((r) => String(r.event_id))]);
+        const byEvent = groupEvidence(spans);
+        for (const r of page) {
+          const e = toEvent(r);
+          e.evidence = byEvent.get(e.event_id) ?? [];
+          yield e;
+        }
         last = Number(page[page.length - 1]!.id);
       }
     },

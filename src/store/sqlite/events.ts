@@ -6,7 +6,7 @@
 import type { Db } from './open.js';
 import { report, type CodedEvent, type Document, type Evidence } from '../../document.js';
 import { mergeKey } from '../../merge/key.js';
-import type { EventStore, StoredEvent } from '../events.js';
+import { groupEvidence, type EventStore, type StoredEvent } from '../events.js';
 
 const COLUMNS = ['event_id', 'merge_key', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'fatalities_unknown', 'arrests', 'notes', 'source', 'confidence', 'status', 'created_at', 'updated_at'] as const;
 
@@ -99,7 +99,17 @@ export function sqliteEventStore(db: Db): EventStore {
       for (;;) {
         const rows = page.all(last, pageSize) as Record<string, unknown>[];
         if (!rows.length) return;
-        for (const r of rows) yield toEvent(r);
+        // The evidence of the whole page in one query, not one per event.
+        const ids = rows.map((r) => String(r.event_id));
+        const spans = db.prepare(`SELECT event_id, document_id, field, start, "end", text FROM evidence
+          WHERE event_id IN (${ids.map(() => '?').join(',')}) ORDER BY event_id, document_id, start`)
+          .all(...ids) as (Evidence & { event_id: string; document_id: string })[];
+        const byEvent = groupEvidence(spans);
+        for (const r of rows) {
+          const e = toEvent(r);
+          e.evidence = byEvent.get(e.event_id) ?? [];
+          yield e;
+        }
         last = Number(rows[rows.length - 1].id);
       }
     },
