@@ -33,7 +33,7 @@ export interface EventPlace {
 
 type Resolved = Toponym & { latitude: number; longitude: number };
 
-let cues: { approximateBefore: string[]; approximateAfter: string[]; countryModifiersAfter: string[]; placeCuesBefore: string[]; facilityWordsAfter: string[]; settlementWordsAfter: string[]; focusWeights: Record<'town' | 'area' | 'country' | 'demonym', number> } | null = null;
+let cues: { approximateBefore: string[]; approximateAfter: string[]; countryModifiersAfter: string[]; placeCuesBefore: string[]; routeCuesBefore: string[]; facilityWordsAfter: string[]; settlementWordsAfter: string[]; focusWeights: Record<'town' | 'area' | 'country' | 'demonym', number> } | null = null;
 function precisionCues() {
   cues ??= JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/event-place.json'), 'utf8'));
   return cues!;
@@ -102,10 +102,12 @@ function best(ts: Resolved[], text: string, countries = false): Resolved | null 
   return out;
 }
 
-/** Specificity, plus half a level for a place cue before the name, minus most of one for a facility word after it. */
+/**
+ * Specificity, plus half a level for a place cue before the name, minus most of one for a facility word
+ * after it or a route word before it ("the highway to Nairobi": where the road leads, not the event).
+ */
 function rank(t: Resolved, text: string): number {
-  const { placeCuesBefore, facilityWordsAfter } = precisionCues();
-  const { settlementWordsAfter } = precisionCues();
+  const { placeCuesBefore, routeCuesBefore, facilityWordsAfter, settlementWordsAfter } = precisionCues();
   const before = text.slice(Math.max(0, t.start - 25), t.start).toLowerCase().replace(/\s+/g, ' ').replace(/(?:the|a) $/, '');
   // The word after the name, past other names joined by hyphens ("Nairobi-Narok highway").
   const rest = text.slice(t.end, t.end + 60).replace(/^(?:-\p{Lu}[\p{L}']*(?: \p{Lu}[\p{L}']*)*)+/u, '');
@@ -113,6 +115,7 @@ function rank(t: Resolved, text: string): number {
   let r = specificity(t);
   if (placeCuesBefore.some((c) => before.endsWith(` ${c} `) || before === `${c} `) || settlementWordsAfter.includes(after)) r += 0.5;
   if (facilityWordsAfter.includes(after)) r -= 0.8;
+  if (routeCuesBefore.some((c) => before.endsWith(` ${c} `) || before === `${c} `)) r -= 0.8;
   return r;
 }
 

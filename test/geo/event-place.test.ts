@@ -74,3 +74,8 @@ test("the analyst's place table: its places are recognised and beat embedded hom
   assert.equal(c.place, null, 'unknown without the table');
   openGazetteer(db).close();
 });
+
+test('the end of a route ("the highway to Kisumu") is not where the event happened', async () => {
+  const { place } = await placeOf('Traders in Kakamega blocked the highway to Kisumu with burning tyres on Monday.');
+  assert.equal(place?.location, 'Kakamega');
+});
