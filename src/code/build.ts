@@ -42,6 +42,7 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
       : rule.when === 'civilian_victims_only' ? parties.civilianVictimsOnly && !(p.armedTarget && parties.otherArmed)
       : rule.when === 'armed_victim' ? p.armedTarget && parties.otherArmed && !parties.civilianVictims
       : rule.when === 'crowd_perpetrator' ? parties.crowdPerpetrator
+      : rule.when === 'crowd_against_forces' ? parties.crowdAgainstForces
       : false;
     if (holds) {
       type = tax.subEventTypes.get(rule.becomes)!;

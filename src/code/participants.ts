@@ -19,6 +19,8 @@ export interface Parties {
   civilianVictims: boolean;
   /** The only perpetrators named before the trigger are an unarmed crowd (rioters, a mob, youths). */
   crowdPerpetrator: boolean;
+  /** State forces are the target of the trigger ("villagers threw stones at soldiers") and the only people before it are an unarmed group. */
+  crowdAgainstForces: boolean;
   actor1: string; inter1: number;
   actor2: string; inter2: number;
   assoc_actor_1: string; assoc_actor_2: string;
@@ -77,6 +79,8 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
 
 /** Words before an armed noun that make the person a civilian (former or off-duty personnel). */
 const FORMER = /\b(?:former|retired|ex-|off-duty|off duty|demobili[sz]ed)\s*(?:[\w-]+\s+){0,2}$/i;
+/** "threw stones at two soldiers", "fired on the police": the actor after it is the target. */
+const AT_TARGET = /\b(?:at|on|against)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|some\s+|several\s+|\d+\s+)?$/i;
 /** Prepositions after which an armed actor is only mentioned, not a side of the event. */
 const ASIDE = /\b(?:for|to|belonging to|loyal to|linked to|close to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
@@ -219,8 +223,16 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   const civilians = cands.some((c) => c.inter === 7 && first(c) && !reportsOnly(doc, c));
   const armedBefore = armed.some((c) => first(c) && c.start < triggerAt);
   const crowdBefore = cands.some((c) => first(c) && c.start <= triggerAt && (c.inter === 5 || (c.inter === 7 && crowdSubject(doc, c, triggerAt))));
+  // "A group of workers attacked police officers": forces after the trigger, not its agent ("by"), and
+  // only an unarmed group of people before it.
+  let crowdAgainstForces = false;
+  if (c1 && c1.inter === 1 && first(c1) && !c1.afterBy && (c1.start > triggerAt || AT_TARGET.test(doc.text.slice(Math.max(parts[0].start, c1.start - 24), c1.start)))) {
+    const before = parts[0].toks.filter((t) => t.end <= c1!.start);
+    crowdAgainstForces = !armed.some((c) => first(c) && c.start < c1!.start) && anyMatch(knowledge().cues.crowd_attackers, before);
+  }
   return {
     armedSides,
+    crowdAgainstForces,
     civilianVictims: civilians,
     otherArmed: armed.some((c) => first(c) && c !== c1 && c.name !== a1.name),
     civilianVictimsOnly: civilians && armedSides < 2 && !anyMatch(knowledge().cues.between_sides, parts[0].toks) && !anyMatch(knowledge().cues.two_sided_fire, parts[0].toks),

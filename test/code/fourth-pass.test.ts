@@ -50,3 +50,16 @@ test('officers who returned fire fought a battle', async () => {
   const e = top(await code('On 4 March 2024, in Kelvo, a police officer was shot at by a wanted man. The officer returned fire, killing him.'));
   assert.equal(e.event_type, 'Battles');
 });
+
+test('an unarmed group attacking state forces is mob violence with the forces as actor2', async () => {
+  const stones = top(await code('On 4 March 2024, a group of taxi riders threw stones at two soldiers, injuring them in Kelvo.'));
+  assert.equal(stones.sub_event_type, 'Mob violence');
+  assert.equal(stones.inter1, 5);
+  assert.equal(stones.inter2, 1);
+  const attacked = top(await code('On 4 March 2024, at least five citizens attacked police officers in Kelvo during the lockdown.'));
+  assert.equal(attacked.sub_event_type, 'Mob violence');
+  // The police as the agent stay the perpetrator.
+  const police = top(await code('On 4 March 2024, police officers attacked a group of traders in Kelvo.'));
+  assert.equal(police.sub_event_type, 'Attack');
+  assert.equal(police.inter1, 1);
+});
