@@ -8,9 +8,13 @@ export function dayOf(iso: string): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
-/** YYYY-MM-DD of a UTC day. */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** YYYY-MM-DD of a UTC day (years 1000-9999, as everywhere in sitrep). */
 export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10); // also throws on an invalid date, as before
+  return `${y}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
 /** YYYY-MM-DD from year, month (1-12) and day; the day is clamped to the month's length. */
@@ -33,6 +37,10 @@ export function addDays(iso: string, days: number): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round((dayOf(b).getTime() - dayOf(a).getTime()) / 86_400_000);
 }
+
+// Publication dates repeat across a batch: their days are remembered (a bounded map).
+const DAY_MEMO_LIMIT = 10_000;
+const dayMemo = new Map<string, string | null>();
 
 /** Day of the week, 0 = Sunday ... 6 = Saturday. */
 export function weekday(iso: string): number {
@@ -59,6 +67,16 @@ export function today(): string {
 /** A publication date (date or date-time, ISO 8601 or anything Date can read) → YYYY-MM-DD, or null. */
 export function toDay(value: string | null | undefined): string | null {
   if (!value) return null;
+  let day = dayMemo.get(value);
+  if (day === undefined) {
+    day = readDay(value);
+    if (dayMemo.size >= DAY_MEMO_LIMIT) dayMemo.clear();
+    dayMemo.set(value, day);
+  }
+  return day;
+}
+
+function readDay(value: string): string | null {
   const s = value.trim();
   if (/^\d{4}-\d{2}-\d{2}/.test(s)) {
     try {
