@@ -8,6 +8,16 @@ import { assignParties } from './participants.js';
 import type { Proposal } from './detect.js';
 import type { Tok } from './tokens.js';
 import { mergeKey, eventId } from '../merge/key.js';
+import { anyMatch } from './patterns.js';
+import { tokenize } from './tokens.js';
+
+const demonstrationStory = new WeakMap<Document, boolean>();
+/** Does the story name a demonstration, riot or demand anywhere (cues.json demonstration_context)? */
+function storyNamesDemonstration(doc: Document): boolean {
+  let v = demonstrationStory.get(doc);
+  if (v === undefined) demonstrationStory.set(doc, (v = anyMatch(knowledge().cues.demonstration_context, tokenize(doc.text))));
+  return v;
+}
 
 export interface Part { toks: Tok[]; start: number; end: number }
 
@@ -43,6 +53,7 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
       : rule.when === 'armed_victim' ? p.armedTarget && parties.otherArmed && !parties.civilianVictims
       : rule.when === 'crowd_perpetrator' ? parties.crowdPerpetrator
       : rule.when === 'crowd_against_forces' ? parties.crowdAgainstForces
+      : rule.when === 'no_demonstration' ? !storyNamesDemonstration(doc)
       : false;
     if (holds) {
       type = tax.subEventTypes.get(rule.becomes)!;

@@ -63,3 +63,10 @@ test('an unarmed group attacking state forces is mob violence with the forces as
   assert.equal(police.sub_event_type, 'Attack');
   assert.equal(police.inter1, 1);
 });
+
+test('a crowd pelting police in a story with no demonstration is mob violence; with one, a violent demonstration', async () => {
+  const mob = top(await code('On 4 March 2024, a mob pelted stones at police officers in Kelvo when they tried to stop two men on a motorbike.'));
+  assert.equal(mob.sub_event_type, 'Mob violence');
+  const demo = top(await code('On 4 March 2024, traders protesting new market fees pelted stones at police officers in Kelvo.'));
+  assert.equal(demo.sub_event_type, 'Violent demonstration');
+});
