@@ -178,10 +178,12 @@ export function parseDates(text: string, reference: { publishedAt: string }, sen
   // it one sentence (or line) at a time, and only those that could hold a date.
   for (const piece of piecesOf(text, sentences)) {
     if (!MAY_HOLD_A_DATE.test(piece.text)) continue;
-    for (const r of dateParser().parse(piece.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-      const resolved = resolve(r, published);
+    const plain = plainDay(piece.text);
+    const found = plain
+      ? [{ span: { start: piece.start + plain.start, end: piece.start + plain.end, text: plain.text }, resolved: plain.resolved }]
+      : dateParser().parse(piece.text, { instant: ref, timezone: 0 }, { forwardDate: false }).map((r) => ({ span: trimmedSpan(piece.start + r.index, r.text), resolved: resolve(r, published) }));
+    for (const { span, resolved } of found) {
       if (!resolved) continue;
-      const span = trimmedSpan(piece.start + r.index, r.text);
       const periodEnd = resolved.until && resolved.kind !== 'range' ? resolved.until : resolved.date;
       const past = resolved.kind === 'year' || daysBetween(periodEnd < published ? periodEnd : published, published) > PAST_DAYS;
       const mention: DateMention = { ...span, date: resolved.date, precision: resolved.precision, past, kind: resolved.kind };
@@ -190,6 +192,33 @@ export function parseDates(text: string, reference: { publishedAt: string }, sen
     }
   }
   return dropWeekdaysBesideDays(out, text);
+}
+
+// The commonest date of all, "On 3 May 2021, ...", read without chrono: a sentence whose only
+// date-like words are one "D Month YYYY" (full month name), after nothing or "on" or a comma and
+// followed by no time, range or further date. Anything else goes to chrono, which reads these the same.
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const PLAIN_DAY = /(?<![\w-])(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d\d)(?![\w-])/g;
+const DATE_LIKE = new RegExp(MAY_HOLD_A_DATE.source, 'gi');
+const PLAIN_BEFORE = /(?:^|(?:^|[\s(])on\s+|[(,]\s*|^[^\d]*[a-z]\s+)$/i;
+const NOT_PLAIN_BEFORE = /(?:\b(?:and|to|or|until|till|through|between|from|of|the|-|–)|\d)\s*$/i;
+const NOT_PLAIN_AFTER = /^\s*(?:[-–/]|to\b|and\b|or\b|at\b|around\b|about\b|from\b|until\b|till\b|through\b|\d)/i;
+
+export function plainDay(piece: string): { start: number; end: number; text: string; resolved: Resolved } | null {
+  PLAIN_DAY.lastIndex = 0;
+  const m = PLAIN_DAY.exec(piece);
+  if (!m || PLAIN_DAY.exec(piece)) return null;
+  const start = m.index, end = m.index + m[0].length;
+  DATE_LIKE.lastIndex = 0;
+  for (let h = DATE_LIKE.exec(piece); h; h = DATE_LIKE.exec(piece)) {
+    if (h[0].length === 0) DATE_LIKE.lastIndex++;
+    if (h.index < start || h.index + h[0].length > end) return null;
+  }
+  const before = piece.slice(0, start), after = piece.slice(end);
+  if (!PLAIN_BEFORE.test(before) || NOT_PLAIN_BEFORE.test(before) || NOT_PLAIN_AFTER.test(after)) return null;
+  const day = Number(m[1]), month = MONTHS.indexOf(m[2].toLowerCase()) + 1, year = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { start, end, text: m[0], resolved: { date: ymd(year, month, day), precision: 1, kind: 'absolute' } };
 }
 
 /** "Sunday (3 May)", "Sunday, 3 May": the stated day wins over the weekday's past-biased reading. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDates, resolveEventDate, publicationDay } from '../../src/annotate/dates.js';
+import { parseDates, plainDay, resolveEventDate, publicationDay } from '../../src/annotate/dates.js';
 import { sentencesStage } from '../../src/annotate/sentences.js';
 import { datesStage } from '../../src/annotate/dates.js';
 import { createDocument } from '../../src/document.js';
@@ -153,4 +153,29 @@ test('the reference article: overnight → 2025-10-21; November 2024 and 2019 ar
   assert.deepEqual(kinds, ['overnight:overnight:false', 'November 2024:month:true', '2019:year:true']);
   const first = doc.sentences[0];
   assert.equal(resolveEventDate(doc, first).date, '2025-10-21');
+});
+
+test('a plain "On 3 May 2020," is read without chrono, the same as chrono reads it', () => {
+  const text = 'On 3 May 2020, gunmen attacked a village, killing 2 people.';
+  const plain = plainDay(text);
+  assert.deepEqual(plain && [plain.text, plain.resolved.date, plain.resolved.precision, plain.resolved.kind], ['3 May 2020', '2020-05-03', 1, 'absolute']);
+  const m = parseDates(text, { publishedAt: '2020-05-05' });
+  assert.deepEqual(m.map((x) => [x.start, x.end, x.text, x.date, x.kind, x.past]), [[3, 13, '3 May 2020', '2020-05-03', 'absolute', false]]);
+  assert.ok(plainDay('Gunmen attacked a village on 3 May 2020.'));
+});
+
+test('anything more than one plain day goes to chrono', () => {
+  for (const text of [
+    'Between 3 and 5 May 2020, clashes went on.',
+    'Clashes on 3-5 May 2020 killed 4.',
+    'On Sunday, 3 May 2020, gunmen attacked.',
+    'On 3 May 2020 at 5 pm, gunmen attacked.',
+    'From 1 May 2020 to 3 May 2020, protests went on.',
+    'On 3 May 2020, a day after the attack of 2 May 2020, police came.',
+    'On 3 May 2020 overnight, gunmen attacked.',
+    'On 31 February 2020, nothing happened.',
+    'On 3 Jan 2020, gunmen attacked.',
+  ]) assert.equal(plainDay(text), null, text);
+  const range = parseDates('Between 3 and 5 May 2020, clashes went on.', { publishedAt: '2020-05-06' });
+  assert.equal(range[0]?.until, '2020-05-05', 'the range is chrono\'s (with sitrep\'s expression)');
 });
