@@ -70,3 +70,17 @@ test('a crowd pelting police in a story with no demonstration is mob violence; w
   const demo = top(await code('On 4 March 2024, traders protesting new market fees pelted stones at police officers in Kelvo.'));
   assert.equal(demo.sub_event_type, 'Violent demonstration');
 });
+
+test('violence named as the object of a demand is the grievance, not an act of the protest', async () => {
+  const e = top(await code('On 4 March 2024, residents of Kelvo protested outside the town hall, demanding the return of looted funds.'));
+  assert.equal(e.sub_event_type, 'Peaceful protest');
+  const burnt = top(await code('On 4 March 2024, teachers staged a protest in Kelvo demanding the arrest of people who set fire to the school.'));
+  assert.equal(burnt.sub_event_type, 'Peaceful protest');
+});
+
+test('strikers who barricaded themselves inside an office did not riot; barricading a road is violent', async () => {
+  const inside = top(await code('On 4 March 2024, teachers went on strike and barricaded themselves into an office of the ministry in Kelvo to protest unpaid salaries.'));
+  assert.equal(inside.event_type, 'Protests');
+  const road = top(await code('On 4 March 2024, protesters barricaded the main road into Kelvo with burning tyres.'));
+  assert.equal(road.sub_event_type, 'Violent demonstration');
+});
