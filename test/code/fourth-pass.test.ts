@@ -84,3 +84,10 @@ test('strikers who barricaded themselves inside an office did not riot; barricad
   const road = top(await code('On 4 March 2024, protesters barricaded the main road into Kelvo with burning tyres.'));
   assert.equal(road.sub_event_type, 'Violent demonstration');
 });
+
+test('heavy machine guns fired at positions are heavy-weapons fire (shelling); with small arms, a clash', async () => {
+  const heavy = top(await code('On 4 March 2024, rebel forces fired 82mm mortars and heavy machine guns at army positions near Kelvo.'));
+  assert.equal(heavy.sub_event_type, 'Shelling/artillery/missile attack');
+  const small = top(await code('On 4 March 2024, rebel forces fired heavy machine guns and small arms at army positions near Kelvo.'));
+  assert.equal(small.sub_event_type, 'Armed clash');
+});
