@@ -91,3 +91,10 @@ test('heavy machine guns fired at positions are heavy-weapons fire (shelling); w
   const small = top(await code('On 4 March 2024, rebel forces fired heavy machine guns and small arms at army positions near Kelvo.'));
   assert.equal(small.sub_event_type, 'Armed clash');
 });
+
+test('a thwarted attack or incursion was fought (armed clash); a foiled bomb plot is disrupted weapons use', async () => {
+  const attack = top(await code('On 4 March 2024, government forces thwarted a rebel incursion near Kelvo, killing several of the attackers.'));
+  assert.equal(attack.sub_event_type, 'Armed clash');
+  const bomb = top(await code('On 4 March 2024, police in Kelvo foiled a bomb plot and defused two explosive devices.'));
+  assert.equal(bomb.sub_event_type, 'Disrupted weapons use');
+});
