@@ -81,16 +81,34 @@ const MAY_HOLD_A_DATE = new RegExp([
   '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\b\\.?',
   '\\b(?:january|february|march|april|june|july|august|september|october|november|december)',
   '\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b', '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day',
-  '\\b(?:yesterday|today|tonight|tomorrow|now|night|morning|afternoon|evening|noon|midday|midnight|dawn|dusk|overnight|hours?|days?|weekend|weeks?|months?|quarter|years?|decade|ago|recent)\\b',
+  '\\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|noon|midday|midnight|dawn|dusk|overnight|hours?|days?|weekend|weeks?|months?|quarter|years?|decade|ago|recent)\\b',
 ].join('|'), 'i');
 
-/** The stretches of text chrono reads: the given sentences, else the lines of the text. */
-function piecesOf(text: string, sentences?: readonly { start: number; end: number }[]): { start: number; text: string }[] {
-  if (sentences && sentences.length) return sentences.map((s) => ({ start: s.start, text: text.slice(s.start, s.end) }));
-  const out: { start: number; text: string }[] = [];
-  const lineRe = /[^\n]+/g;
-  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) out.push({ start: line.index, text: line[0] });
-  return out;
+interface Found { span: Span; resolved: Resolved | null }
+
+/**
+ * The date expressions of one line (offsets relative to `text`). chrono reads the whole line (an
+ * expression may run over what the sentence splitter took for a boundary, "Jan. 15"); but when every
+ * sentence of the line that holds anything date-like is a plain "On 3 May 2021, ..." (see plainDay),
+ * those days are taken without chrono.
+ */
+function readLine(text: string, line: { start: number; end: number }, sentences: readonly { start: number; end: number }[], ref: Date, published: string): Found[] {
+  const lineText = text.slice(line.start, line.end);
+  if (!MAY_HOLD_A_DATE.test(lineText)) return [];
+  const pieces = sentences.filter((x) => x.start >= line.start && x.end <= line.end);
+  if (!pieces.length) pieces.push(line);
+  const plain: Found[] = [];
+  for (const piece of pieces) {
+    const pieceText = text.slice(piece.start, piece.end);
+    if (!MAY_HOLD_A_DATE.test(pieceText)) continue;
+    const p = plainDay(pieceText);
+    if (!p) {
+      return dateParser().parse(lineText, { instant: ref, timezone: 0 }, { forwardDate: false })
+        .map((r) => ({ span: trimmedSpan(line.start + r.index, r.text), resolved: resolve(r, published) }));
+    }
+    plain.push({ span: { start: piece.start + p.start, end: piece.start + p.end, text: p.text }, resolved: p.resolved });
+  }
+  return plain;
 }
 
 const LEADING_WORDS = /^(?:on|in|at|since|from|by|of|during|until|the)\s+/i;
@@ -108,7 +126,7 @@ function trimmedSpan(index: number, text: string): { start: number; end: number;
 }
 
 /** chrono readings that name a duration or a day relative to another event, not to publication. */
-const NOT_A_DAY = /^(?:now|(?:the )?(?:last|past|next|first) (?:day|hour|minute)s?|.*\b(?:before|earlier|later|after|hours?|minutes?))$/i;
+const NOT_A_DAY = /^(?:now|(?:the )?(?:last|past|next|first) (?:\w+ )?(?:day|hour|minute|second)s?|.*\b(?:before|earlier|later|after|hours?|minutes?|seconds?))$/i;
 const DURATION_PARSERS = new Set(['parser/ENTimeUnitWithinFormatParser', 'parser/ENTimeUnitLaterFormatParser']);
 
 interface Resolved {
@@ -168,20 +186,16 @@ function resolve(result: chrono.ParsedResult, published: string): Resolved | nul
 /**
  * Every date expression in `text`, resolved against the publication date (YYYY-MM-DD or ISO
  * date-time). Offsets are relative to `text`. Pure: no document needed. With `sentences` (spans of
- * `text`, e.g. doc.sentences) each sentence is read on its own; without, each line.
+ * `text`, e.g. doc.sentences) a plain "On 3 May 2021," sentence is read without chrono.
  */
 export function parseDates(text: string, reference: { publishedAt: string }, sentences?: readonly { start: number; end: number }[]): DateMention[] {
   const published = toDay(reference.publishedAt) ?? today();
   const ref = new Date(`${published}T12:00:00Z`);
   const out: DateMention[] = [];
-  // chrono runs some thirty parsers over its input, and costs more than linearly in its length: give
-  // it one sentence (or line) at a time, and only those that could hold a date.
-  for (const piece of piecesOf(text, sentences)) {
-    if (!MAY_HOLD_A_DATE.test(piece.text)) continue;
-    const plain = plainDay(piece.text);
-    const found = plain
-      ? [{ span: { start: piece.start + plain.start, end: piece.start + plain.end, text: plain.text }, resolved: plain.resolved }]
-      : dateParser().parse(piece.text, { instant: ref, timezone: 0 }, { forwardDate: false }).map((r) => ({ span: trimmedSpan(piece.start + r.index, r.text), resolved: resolve(r, published) }));
+  // chrono runs some thirty parsers over its input: give it only the lines that could hold a date.
+  const lineRe = /[^\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const found = readLine(text, { start: m.index, end: m.index + m[0].length }, sentences ?? [], ref, published);
     for (const { span, resolved } of found) {
       if (!resolved) continue;
       const periodEnd = resolved.until && resolved.kind !== 'range' ? resolved.until : resolved.date;
@@ -202,7 +216,7 @@ const PLAIN_DAY = /(?<![\w-])(\d{1,2}) (January|February|March|April|May|June|Ju
 const DATE_LIKE = new RegExp(MAY_HOLD_A_DATE.source, 'gi');
 const PLAIN_BEFORE = /(?:^|(?:^|[\s(])on\s+|[(,]\s*|^[^\d]*[a-z]\s+)$/i;
 const NOT_PLAIN_BEFORE = /(?:\b(?:and|to|or|until|till|through|between|from|of|the|-|–)|\d)\s*$/i;
-const NOT_PLAIN_AFTER = /^\s*(?:[-–/]|to\b|and\b|or\b|at\b|around\b|about\b|from\b|until\b|till\b|through\b|\d)/i;
+const NOT_PLAIN_AFTER = /^\s*,?\s*(?:[-–/]|to\b|and\b|or\b|at\b|around\b|about\b|from\b|until\b|till\b|through\b|\d)/i;
 
 export function plainDay(piece: string): { start: number; end: number; text: string; resolved: Resolved } | null {
   PLAIN_DAY.lastIndex = 0;

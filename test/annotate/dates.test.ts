@@ -179,3 +179,8 @@ test('anything more than one plain day goes to chrono', () => {
   const range = parseDates('Between 3 and 5 May 2020, clashes went on.', { publishedAt: '2020-05-06' });
   assert.equal(range[0]?.until, '2020-05-05', 'the range is chrono\'s (with sitrep\'s expression)');
 });
+
+test('"for a second day" and "the past six days" name no day', () => {
+  assert.equal(parseDates('Police battled youths for a second day in the port city.', PUB).length, 0);
+  assert.equal(parseDates('Twelve people were killed in the past six days.', PUB).length, 0);
+});
