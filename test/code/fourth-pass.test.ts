@@ -98,3 +98,8 @@ test('a thwarted attack or incursion was fought (armed clash); a foiled bomb plo
   const bomb = top(await code('On 4 March 2024, police in Kelvo foiled a bomb plot and defused two explosive devices.'));
   assert.equal(bomb.sub_event_type, 'Disrupted weapons use');
 });
+
+test('"kidnappers" and "abductors" name perpetrators, not an abduction: lynching suspected kidnappers is mob violence', async () => {
+  const e = top(await code('On 4 March 2024, two suspected kidnappers were lynched at night in Kelvo.'));
+  assert.equal(e.sub_event_type, 'Mob violence');
+});
