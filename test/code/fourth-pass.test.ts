@@ -103,3 +103,10 @@ test('"kidnappers" and "abductors" name perpetrators, not an abduction: lynching
   const e = top(await code('On 4 March 2024, two suspected kidnappers were lynched at night in Kelvo.'));
   assert.equal(e.sub_event_type, 'Mob violence');
 });
+
+test('people attacked in a raid where homes were also burnt: the attack absorbs the property destruction', async () => {
+  const e = top(await code('On 4 March 2024, armed raiders attacked villagers and burnt homes in Kelvo.'));
+  assert.equal(e.sub_event_type, 'Attack');
+  const property = top(await code('On 4 March 2024, unknown people burnt homes in Kelvo.'));
+  assert.equal(property.sub_event_type, 'Looting/property destruction');
+});
