@@ -9,9 +9,9 @@ const KINDS: Record<string, () => Promise<{ run(argv: string[]): Promise<number>
 export const command: Command = {
   summary: 'score the geoparser (geo) or the event coder (acled) on annotated data',
   usage: `usage:
-  sitrep eval geo <toponyms.jsonl> [--json] [--limit N]
+  sitrep eval geo <toponyms.jsonl> [--gazetteer <db>] [--no-demonyms] [--json] [--limit N]
       recognition precision/recall/F1, Acc@161 km with gold spans and end to end, median error
-  sitrep eval acled <export.csv> [--docs <docs.jsonl>] [--json] [--limit N]
+  sitrep eval acled <export.csv> [--docs <docs.jsonl>] [--gazetteer <db>] [--json] [--limit N]
       per-field scores of the coder against an ACLED export`,
   async run(argv) {
     const [kind, ...rest] = argv;
