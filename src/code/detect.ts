@@ -8,6 +8,7 @@ import { anyMatch, findAll } from './patterns.js';
 import { tokenize, type Tok } from './tokens.js';
 import { datedBackground, modalityOf, type Trigger } from './modality.js';
 import { publicationDay } from './collaborators.js';
+import { actorCueHolds } from './actor-cues.js';
 
 export interface Proposal {
   sentence: Sentence;
@@ -28,11 +29,13 @@ const WITH_CONTEXT = 2;
 /** How many sentences after the current one a 'with' cue may be found in ("Workers protested. Police dispersed them."). */
 const WITH_AFTER = 2;
 
-function cueHolds(k: Knowledge, names: string[], toks: Tok[], all: boolean, cache: Map<string, boolean>): boolean {
+/** `span`: the document and offsets of the tokens, when a named actor there may also make a cue set hold (actor-cues.json). */
+function cueHolds(k: Knowledge, names: string[], toks: Tok[], all: boolean, cache: Map<string, boolean>, span?: { doc: Document; start: number; end: number }): boolean {
   if (!names.length) return all;
   const test = (n: string) => {
-    let v = cache.get(n);
-    if (v === undefined) cache.set(n, (v = anyMatch(k.cues[n], toks)));
+    const key = span ? `${n}+actors` : n;
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = anyMatch(k.cues[n], toks) || (!!span && actorCueHolds(span.doc, n, span.start, span.end))));
     return v;
   };
   return all ? names.every(test) : names.some(test);
@@ -65,7 +68,7 @@ export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = [
     // A 'with' cue holds in this sentence or in one of the WITH_CONTEXT sentences before it.
     const contextCaches = new Map<number, Map<string, boolean>>();
     const withHolds = (names: string[], after: string[]): boolean => {
-      if (cueHolds(k, names, toks, true, cueCache)) return true;
+      if (cueHolds(k, names, toks, true, cueCache, { doc, start: sentence.start, end: sentence.end })) return true;
       for (let j = index - 1; j >= Math.max(0, index - WITH_CONTEXT); j--) {
         if (!toksOf[j]?.length) continue;
         let cache = contextCaches.get(j);

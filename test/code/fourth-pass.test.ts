@@ -110,3 +110,8 @@ test('people attacked in a raid where homes were also burnt: the attack absorbs 
   const property = top(await code('On 4 March 2024, unknown people burnt homes in Kelvo.'));
   assert.equal(property.sub_event_type, 'Looting/property destruction');
 });
+
+test('a named armed group is an organised actor for strategic developments (aid handed out by a cartel named by its name)', async () => {
+  const e = top(await code('On 4 March 2024, members of Al Shabaab delivered food packages to families in Kelvo.'));
+  assert.equal(e.sub_event_type, 'Change to group/activity');
+});
