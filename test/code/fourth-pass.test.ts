@@ -115,3 +115,8 @@ test('a named armed group is an organised actor for strategic developments (aid 
   const e = top(await code('On 4 March 2024, members of Al Shabaab delivered food packages to families in Kelvo.'));
   assert.equal(e.sub_event_type, 'Change to group/activity');
 });
+
+test('protesters who destroy property are a violent demonstration even when police intervene', async () => {
+  const e = top(await code('On 4 March 2024, students destroyed property at a farm in Kelvo, protesting the withdrawal of food. Police fired tear gas.'));
+  assert.equal(e.sub_event_type, 'Violent demonstration');
+});
