@@ -120,3 +120,11 @@ test('protesters who destroy property are a violent demonstration even when poli
   const e = top(await code('On 4 March 2024, students destroyed property at a farm in Kelvo, protesting the withdrawal of food. Police fired tear gas.'));
   assert.equal(e.sub_event_type, 'Violent demonstration');
 });
+
+test('clashes between rival ethnic groups are an armed clash of identity militias; between rival supporters, mob violence', async () => {
+  const ethnic = top(await code('On 4 March 2024, four people were killed in clashes between rival ethnic groups in Kelvo.'));
+  assert.equal(ethnic.sub_event_type, 'Armed clash');
+  assert.equal(ethnic.inter1, 4);
+  const supporters = top(await code('On 4 March 2024, six people were injured in clashes between rival party supporters in Kelvo.'));
+  assert.equal(supporters.sub_event_type, 'Mob violence');
+});
