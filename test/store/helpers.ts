@@ -50,7 +50,7 @@ export async function freshSchema(url: string, prefix = 't'): Promise<{ url: str
     await c.end();
   });
   const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
+  u.searchParams.set('options', `-c search_path=${schema},public`); // public: where extensions such as PostGIS live
   return { url: u.toString(), schema };
 }
 
