@@ -7,6 +7,7 @@ import { safeFetch } from '../ingest/fetch.js';
 import type { RawItem } from '../ingest/item.js';
 import { processItem } from '../ingest/run.js';
 import { useParagraphHistory } from '../clean/recurring.js';
+import type { DeadLetter } from '../store/documents.js';
 import type { Store } from '../store/index.js';
 import type { FeedItem } from './feed-items.js';
 
@@ -23,7 +24,7 @@ export interface ProcessOptions {
 interface ItemInput { text: string; contentType: string; url: string | null; note: string | null }
 
 /** The item's page when it can be fetched and read as an article, else the item's own content (also used by src/queue/watch-processor.ts). */
-export async function itemInput(item: FeedItem, o: ProcessOptions): Promise<ItemInput | { dead: string }> {
+async function itemInput(item: FeedItem, o: ProcessOptions): Promise<ItemInput | { dead: string }> {
   let note: string | null = null;
   const isPage = item.link === item.feedUrl; // a followed page: its body is already the content
   if (!isPage && item.link && /^https?:\/\//i.test(item.link) && o.fetchPages !== false) {
@@ -42,22 +43,33 @@ export async function itemInput(item: FeedItem, o: ProcessOptions): Promise<Item
   return { text: item.content, contentType: item.contentType, url: item.link, note: isPage ? null : `${note ? note + '; ' : ''}used the feed item's own content` };
 }
 
+/**
+ * The raw input of a feed item — its page, else its own content — as ingest reads any input, or the
+ * dead letter of an item that has neither. Shared by in-process watch and `watch --queue`.
+ */
+export async function rawItemOf(item: FeedItem, o: ProcessOptions = {}): Promise<{ raw: RawItem } | { letter: DeadLetter }> {
+  const origin = item.link === item.feedUrl ? item.feedUrl : `${item.feedUrl}#${item.key}`;
+  const input = await itemInput(item, o);
+  if ('dead' in input) return { letter: { origin, reason: 'no-content', detail: input.dead } };
+  return {
+    raw: {
+      origin, text: input.text, contentType: input.contentType, title: item.title, url: input.url, source: item.source,
+      publishedAt: item.publishedAt, notes: input.note ? [input.note] : [],
+    },
+  };
+}
+
 /** The default processor: the whole pipeline into `store`, exactly as `sitrep ingest <feed>` stores an item. */
 export function pipelineProcessor(store: Pick<Store, 'documents'>, o: ProcessOptions = {}): ProcessItem {
   const ctx = createContext({ dedupeIndex: store.documents.dedupeIndex() });
   useParagraphHistory(ctx, store.documents.paragraphHistory());
   return async (item) => {
-    const origin = item.link === item.feedUrl ? item.feedUrl : `${item.feedUrl}#${item.key}`;
-    const input = await itemInput(item, o);
-    if ('dead' in input) {
-      await store.documents.saveBatch([], [{ origin, reason: 'no-content', detail: input.dead }]);
-      return 'rejected: no-content';
+    const read = await rawItemOf(item, o);
+    if ('letter' in read) {
+      await store.documents.saveBatch([], [read.letter]);
+      return `rejected: ${read.letter.reason}`;
     }
-    const raw: RawItem = {
-      origin, text: input.text, contentType: input.contentType, title: item.title, url: input.url, source: item.source,
-      publishedAt: item.publishedAt, notes: input.note ? [input.note] : [],
-    };
-    const processed = await processItem(raw, ctx);
+    const processed = await processItem(read.raw, ctx);
     if (processed.kind === 'dead') {
       await store.documents.saveBatch([], [processed.letter]);
       return `rejected: ${processed.letter.reason}`;
