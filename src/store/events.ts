@@ -30,3 +30,18 @@ export function groupEvidence(rows: (Evidence & { event_id: string; document_id:
   }
   return byEvent;
 }
+
+/** Why an evidence span cannot be stored (no field, offsets outside the text), or null when it can. */
+export function evidenceProblem(ev: Partial<Evidence> | null | undefined, textLength: number): string | null {
+  if (!ev) return 'empty';
+  if (typeof ev.field !== 'string' || !ev.field) return 'no field';
+  if (!Number.isInteger(ev.start) || !Number.isInteger(ev.end)) return `${ev.field}: no offsets`;
+  if (ev.start! < 0 || ev.end! < ev.start! || ev.end! > textLength) return `${ev.field}: offsets ${ev.start}-${ev.end} outside the text`;
+  return null;
+}
+
+
+/** An event row of either store as a StoredEvent (evidence and sources filled in by the caller). */
+export function toEvent(r: Record<string, unknown>): StoredEvent {
+  return { ...(r as unknown as StoredEvent), fatalities_unknown: !!r.fatalities_unknown, doc_id: String(r.doc_id ?? ''), evidence: [], sources: [] };
+}

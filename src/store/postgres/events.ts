@@ -5,18 +5,14 @@
 // the two reports still make ONE event.
 import { report, type Document, type Evidence } from '../../document.js';
 import { mergeKey } from '../../merge/key.js';
-import { groupEvidence, type EventStore, type StoredEvent } from '../events.js';
+import { evidenceProblem, groupEvidence, toEvent, type EventStore } from '../events.js';
+import { combineReports } from '../../merge/reports.js';
 import { one, rows, type Pool, type Queryable } from './pool.js';
 
 const COLUMNS = ['event_id', 'merge_key', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'fatalities_unknown', 'arrests', 'notes', 'source', 'confidence', 'status', 'created_at', 'updated_at'] as const;
 const INSERT = `INSERT INTO events (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (event_id) DO NOTHING`;
 
 interface Row { event_id: string; status: string; fatalities: number; fatalities_unknown: number; arrests: number; source: string; confidence: number }
-
-function joinSources(a: string, b: string): string {
-  const all = [...a.split(';'), ...b.split(';')].map((s) => s.trim()).filter(Boolean);
-  return [...new Set(all)].join('; ');
-}
 
 /** Take transaction-scoped advisory locks on `keys`, in sorted order (so that two transactions never deadlock). */
 export async function lockKeys(client: Queryable, keys: string[]): Promise<void> {
@@ -41,11 +37,9 @@ export async function writeEvents(client: Queryable, doc: Document): Promise<voi
     if (existing) {
       eventId = existing.event_id;
       if (existing.status === 'coded') {
-        // Conflicting reports: the lowest known fatality count; an unknown count yields to a known one.
-        let fatalities = existing.fatalities, unknown = existing.fatalities_unknown;
-        if (!e.fatalities_unknown && (unknown || e.fatalities < fatalities)) { fatalities = e.fatalities; unknown = 0; }
+        const t = combineReports(existing, e);
         await client.query('UPDATE events SET fatalities = $1, fatalities_unknown = $2, arrests = $3, source = $4, confidence = $5, updated_at = $6 WHERE event_id = $7',
-          [fatalities, unknown, Math.max(existing.arrests, e.arrests), joinSources(existing.source, e.source), Math.min(1, Math.max(existing.confidence, e.confidence) + 0.05), now, eventId]);
+          [t.fatalities, t.fatalities_unknown, t.arrests, t.source, t.confidence, now, eventId]);
       }
     } else {
       const row: Record<string, unknown> = { ...e, merge_key: key, fatalities_unknown: e.fatalities_unknown ? 1 : 0, status: 'coded', created_at: now, updated_at: now };
@@ -66,21 +60,9 @@ export async function writeEvents(client: Queryable, doc: Document): Promise<voi
   }
 }
 
-/** Why an evidence span cannot be stored (no field, offsets outside the text), or null when it can. */
-function evidenceProblem(ev: Partial<Evidence> | null | undefined, textLength: number): string | null {
-  if (!ev) return 'empty';
-  if (typeof ev.field !== 'string' || !ev.field) return 'no field';
-  if (!Number.isInteger(ev.start) || !Number.isInteger(ev.end)) return `${ev.field}: no offsets`;
-  if (ev.start! < 0 || ev.end! < ev.start! || ev.end! > textLength) return `${ev.field}: offsets ${ev.start}-${ev.end} outside the text`;
-  return null;
-}
-
 /** The event columns as SQLite returns them (the generated search columns left out). */
 export const EVENT_COLUMNS = ['id', ...COLUMNS].map((c) => `e.${c}`).join(', ');
 
-function toEvent(r: Record<string, unknown>): StoredEvent {
-  return { ...(r as unknown as StoredEvent), fatalities_unknown: !!r.fatalities_unknown, doc_id: String(r.doc_id ?? ''), evidence: [], sources: [] };
-}
 
 export function postgresEventStore(pool: Pool): EventStore {
   const withDoc = `SELECT ${EVENT_COLUMNS}, (SELECT document_id FROM event_sources s WHERE s.event_id = e.event_id LIMIT 1) AS doc_id FROM events e`;

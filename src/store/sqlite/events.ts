@@ -6,7 +6,8 @@
 import type { Db } from './open.js';
 import { report, type CodedEvent, type Document, type Evidence } from '../../document.js';
 import { mergeKey } from '../../merge/key.js';
-import { groupEvidence, type EventStore, type StoredEvent } from '../events.js';
+import { evidenceProblem, groupEvidence, toEvent, type EventStore } from '../events.js';
+import { combineReports } from '../../merge/reports.js';
 
 const COLUMNS = ['event_id', 'merge_key', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'fatalities_unknown', 'arrests', 'notes', 'source', 'confidence', 'status', 'created_at', 'updated_at'] as const;
 
@@ -23,11 +24,6 @@ function statements(db: Db) {
 }
 const cache = new WeakMap<Db, ReturnType<typeof statements>>();
 
-function joinSources(a: string, b: string): string {
-  const all = [...a.split(';'), ...b.split(';')].map((s) => s.trim()).filter(Boolean);
-  return [...new Set(all)].join('; ');
-}
-
 /** Store the events of one saved document, merging them into existing events (ACLED's rules). */
 export function writeEvents(db: Db, doc: Document): void {
   if (!doc.events.length) return;
@@ -41,13 +37,7 @@ export function writeEvents(db: Db, doc: Document): void {
     if (existing) {
       eventId = existing.event_id;
       if (existing.status === 'coded') {
-        // Conflicting reports: the lowest known fatality count; an unknown count yields to a known one.
-        let fatalities = existing.fatalities, unknown = existing.fatalities_unknown;
-        if (!e.fatalities_unknown && (unknown || e.fatalities < fatalities)) { fatalities = e.fatalities; unknown = 0; }
-        q.update.run({
-          event_id: eventId, fatalities, fatalities_unknown: unknown, arrests: Math.max(existing.arrests, e.arrests),
-          source: joinSources(existing.source, e.source), confidence: Math.min(1, Math.max(existing.confidence, e.confidence) + 0.05), updated_at: now,
-        });
+        q.update.run({ event_id: eventId, ...combineReports(existing, e), updated_at: now });
       }
     } else {
       q.insert.run({ ...e, merge_key: key, fatalities_unknown: e.fatalities_unknown ? 1 : 0, status: 'coded', created_at: now, updated_at: now });
@@ -61,18 +51,6 @@ export function writeEvents(db: Db, doc: Document): void {
   }
 }
 
-/** Why an evidence span cannot be stored (no field, offsets outside the text), or null when it can. */
-function evidenceProblem(ev: Partial<Evidence> | null | undefined, textLength: number): string | null {
-  if (!ev) return 'empty';
-  if (typeof ev.field !== 'string' || !ev.field) return 'no field';
-  if (!Number.isInteger(ev.start) || !Number.isInteger(ev.end)) return `${ev.field}: no offsets`;
-  if (ev.start! < 0 || ev.end! < ev.start! || ev.end! > textLength) return `${ev.field}: offsets ${ev.start}-${ev.end} outside the text`;
-  return null;
-}
-
-function toEvent(r: Record<string, unknown>): StoredEvent {
-  return { ...(r as unknown as StoredEvent), fatalities_unknown: !!r.fatalities_unknown, doc_id: String(r.doc_id ?? ''), evidence: [], sources: [] };
-}
 
 export function sqliteEventStore(db: Db): EventStore {
   const get = db.prepare('SELECT e.*, (SELECT document_id FROM event_sources s WHERE s.event_id = e.event_id LIMIT 1) AS doc_id FROM events e WHERE e.event_id = ?');
