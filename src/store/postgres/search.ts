@@ -3,35 +3,11 @@
 // the PostGIS point (GiST) when the database has it, else latitude/longitude (B-tree). Every value
 // is a bound parameter; column names and sort orders come from fixed lists in this file.
 import type { Evidence } from '../../document.js';
-import type { ExportedEvent, EventDetail, EventDocument, EventFilter, EventPage, EventSort, EventStats, EventSummary, MapPoint, PageRequest, SearchStore } from '../search.js';
+import type { ExportedEvent, EventDetail, EventDocument, EventFilter, EventPage, EventStats, EventSummary, MapPoint, PageRequest, SearchStore } from '../search.js';
 import { params, rows, one, type Pool } from './pool.js';
 import { postgresReviewStore } from './reviews.js';
+import { COUNT_LIMIT, ORDER_BY, SELECT_COLUMNS, selectColumns, type EventRow } from '../search-sql.js';
 
-const COLUMNS = [
-  'event_id', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
-  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
-  'civilian_targeting', 'iso', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude',
-  'longitude', 'geo_precision', 'fatalities', 'fatalities_unknown', 'arrests', 'notes', 'source',
-  'confidence', 'status', 'updated_at',
-] as const;
-const SELECT_COLUMNS = COLUMNS.map((c) => `e.${c}`).join(', ');
-/** The SELECT list of a page: its fields in COLUMNS order, event_id first (as the SQLite store does). */
-const selectColumns = (fields: readonly string[] | undefined) => !fields ? SELECT_COLUMNS
-  : COLUMNS.filter((c) => c === 'event_id' || fields.includes(c)).map((c) => `e.${c}`).join(', ');
-
-const ORDER_BY: Record<EventSort, string> = {
-  'event_date': 'e.event_date ASC, e.id ASC',
-  '-event_date': 'e.event_date DESC, e.id DESC',
-  'fatalities': 'e.fatalities ASC, e.event_date DESC, e.id DESC',
-  '-fatalities': 'e.fatalities DESC, e.event_date DESC, e.id DESC',
-  'country': 'e.country ASC, e.event_date DESC, e.id DESC',
-  '-country': 'e.country DESC, e.event_date DESC, e.id DESC',
-  'updated_at': 'e.updated_at ASC, e.id ASC',
-  '-updated_at': 'e.updated_at DESC, e.id DESC',
-};
-
-/** A page past the end of the results counts them up to this many (as the SQLite store does). */
-const COUNT_LIMIT = 1_000;
 
 /** Words of a free-text query, space-separated for plainto_tsquery (every word must appear); null when none. */
 function tsWords(text: string): string | null {
@@ -72,7 +48,6 @@ export function whereClause(filter: EventFilter, postgis: boolean): { sql: strin
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', values };
 }
 
-type EventRow = Record<(typeof COLUMNS)[number], unknown>;
 
 function toSummary(row: EventRow): EventSummary {
   if ('fatalities_unknown' in row) row.fatalities_unknown = row.fatalities_unknown === 1;

@@ -4,30 +4,11 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import type { Evidence } from '../../document.js';
-import { LIST_FIELDS, type ExportedEvent, type EventDetail, type EventDocument, type EventFilter, type EventPage, type EventSort, type EventStats, type EventSummary, type ListField, type MapPoint, type PageRequest, type SearchStore } from '../search.js';
+import type { ExportedEvent, EventDetail, EventDocument, EventFilter, EventPage, EventStats, EventSummary, MapPoint, PageRequest, SearchStore } from '../search.js';
 import { sqliteReviewStore } from './reviews.js';
 import { HAS_WORDS, queryWords, registerWordFunctions } from './words.js';
+import { COUNT_LIMIT, ORDER_BY, SELECT_COLUMNS, selectColumns, type EventRow } from '../search-sql.js';
 
-/** The event columns a listing returns, in ACLED's order (all of them unless a page asks for fewer). */
-const COLUMNS = LIST_FIELDS;
-const SELECT_COLUMNS = COLUMNS.map((c) => `e.${c}`).join(', ');
-/** The SELECT list of a page: its fields in LIST_FIELDS order, event_id first. */
-const selectColumns = (fields: readonly ListField[] | undefined) => !fields ? SELECT_COLUMNS
-  : COLUMNS.filter((c) => c === 'event_id' || fields.includes(c)).map((c) => `e.${c}`).join(', ');
-
-const ORDER_BY: Record<EventSort, string> = {
-  'event_date': 'e.event_date ASC, e.id ASC',
-  '-event_date': 'e.event_date DESC, e.id DESC',
-  'fatalities': 'e.fatalities ASC, e.event_date DESC, e.id DESC',
-  '-fatalities': 'e.fatalities DESC, e.event_date DESC, e.id DESC',
-  'country': 'e.country ASC, e.event_date DESC, e.id DESC',
-  '-country': 'e.country DESC, e.event_date DESC, e.id DESC',
-  'updated_at': 'e.updated_at ASC, e.id ASC',
-  '-updated_at': 'e.updated_at DESC, e.id DESC',
-};
-
-/** A page past the end of the results counts them up to this many (see `list`). */
-const COUNT_LIMIT = 1_000;
 /**
  * How a part of a filter that has its own index (the words, through FTS5; the bounding box, through
  * the R*Tree) takes part in a query. SQLite keeps no statistics for either, so the store counts the
@@ -140,7 +121,6 @@ export function whereClause(filter: EventFilter, plan: QueryPlan = {}): { sql: s
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-type EventRow = Record<(typeof COLUMNS)[number], unknown>;
 
 /** A row as an EventSummary, in place (copying 31 fields of 50 rows costs more than the query). */
 function toSummary(row: EventRow): EventSummary {
