@@ -3,7 +3,7 @@
 // coded with every stage but dedupe (rows are independent reports); without a publication date the
 // event date + 1 day is assumed. The event with the highest confidence is the document's answer.
 // Every score is over all rows: a row without an answer counts as wrong.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createContext } from '../context.js';
 import { createDocument, type CodedEvent } from '../document.js';
@@ -100,7 +100,20 @@ export interface ScoreOptions {
   limit?: number;
   /** Gazetteer database to geoparse with (e.g. one with an imported place table); default SITREP_GAZETTEER or the embedded one. */
   gazetteer?: string;
+  /** Called with each row's gold values and the answer, for error analysis (`--rows`). */
+  onRow?: (row: ScoredRow) => void;
 }
+
+/** One scored row: the gold values of the fields scored and the coder's answer (null when none). */
+export interface ScoredRow {
+  id: string;
+  text: string;
+  gold: Record<string, string>;
+  predicted: CodedEvent | null;
+  distance_km: number | null;
+}
+
+const SCORED_FIELDS = ['event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'inter1', 'inter2', 'country', 'admin1', 'location', 'latitude', 'longitude', 'fatalities', 'fatalities_unknown'];
 
 export async function scoreAcled(csvPath: string, options: ScoreOptions = {}): Promise<AcledScores> {
   const t0 = Date.now();
@@ -114,7 +127,7 @@ export async function scoreAcled(csvPath: string, options: ScoreOptions = {}): P
   const records = csvRecords(readFileSync(csvPath, 'utf8'));
   const header = records.next().value as string[];
   const col = (name: string) => header.indexOf(name);
-  const C = Object.fromEntries(['event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'inter1', 'inter2', 'country', 'latitude', 'longitude', 'notes', 'fatalities', 'fatalities_unknown'].map((n) => [n, col(n)]));
+  const C = Object.fromEntries(['event_id_cnty', 'notes', ...SCORED_FIELDS].map((n) => [n, col(n)]));
   if (C.notes < 0 || C.event_type < 0) throw new Error(`${csvPath}: not an ACLED export (no notes/event_type columns)`);
   const ctx = createContext({ dedupeIndex: null, ...(options.gazetteer ? { gazetteerPath: options.gazetteer } : {}) });
   const stages = STAGES.filter((s) => s.name !== 'dedupe');
@@ -143,8 +156,9 @@ export async function scoreAcled(csvPath: string, options: ScoreOptions = {}): P
     if (goldType === predType) s.type++;
     if (best && best.event_date === get('event_date')) s.date++;
     const glat = Number(get('latitude')), glon = Number(get('longitude'));
+    let d: number | null = null;
     if (best && best.latitude !== null && best.longitude !== null && get('latitude') !== '') {
-      const d = haversineKm([glat, glon], [best.latitude, best.longitude]);
+      d = haversineKm([glat, glon], [best.latitude, best.longitude]);
       if (d <= 10) s.in10++;
       if (d <= 50) s.in50++;
     }
@@ -158,6 +172,7 @@ export async function scoreAcled(csvPath: string, options: ScoreOptions = {}): P
     if (best && String(best.inter1) === get('inter1')) s.inter1++;
     if (best && String(best.inter2) === (get('inter2') || '0')) s.inter2++;
     s.actorF1 += best ? tokenF1(best.actor1, get('actor1')) : 0;
+    options.onRow?.({ id, text, gold: Object.fromEntries(SCORED_FIELDS.map((f) => [f, get(f)])), predicted: best, distance_km: d === null ? null : Math.round(d * 10) / 10 });
   }
   const n = s.rows || 1;
   const round = (x: number) => Math.round(x * 10000) / 10000;
@@ -207,9 +222,9 @@ function format(s: AcledScores): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { docs: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, gazetteer: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { docs: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, gazetteer: { type: 'string' }, rows: { type: 'string' } } });
   if (!positionals[0]) {
-    console.error('usage: sitrep eval acled <export.csv> [--docs <docs.jsonl>] [--gazetteer <db>] [--json] [--limit N]');
+    console.error('usage: sitrep eval acled <export.csv> [--docs <docs.jsonl>] [--gazetteer <db>] [--json] [--limit N] [--rows <out.jsonl>]');
     return 2;
   }
   if (values.gazetteer) {
@@ -220,7 +235,11 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  const scores = await scoreAcled(positionals[0], { docs: values.docs, limit: values.limit ? Number(values.limit) : undefined, gazetteer: values.gazetteer });
+  // --rows: one line per row with the gold values and the answer, for reading the errors.
+  const rowsOut = values.rows ? openSync(values.rows, 'w') : null;
+  const onRow = rowsOut === null ? undefined : (row: ScoredRow) => writeSync(rowsOut, `${JSON.stringify(row)}\n`);
+  const scores = await scoreAcled(positionals[0], { docs: values.docs, limit: values.limit ? Number(values.limit) : undefined, gazetteer: values.gazetteer, onRow });
+  if (rowsOut !== null) closeSync(rowsOut);
   console.log(values.json ? JSON.stringify(scores, null, 2) : format(scores));
   return 0;
 }

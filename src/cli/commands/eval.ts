@@ -11,7 +11,7 @@ export const command: Command = {
   usage: `usage:
   sitrep eval geo <toponyms.jsonl> [--gazetteer <db>] [--no-demonyms] [--json] [--limit N]
       recognition precision/recall/F1, Acc@161 km with gold spans and end to end, median error
-  sitrep eval acled <export.csv> [--docs <docs.jsonl>] [--gazetteer <db>] [--json] [--limit N]
+  sitrep eval acled <export.csv> [--docs <docs.jsonl>] [--gazetteer <db>] [--json] [--limit N] [--rows <out.jsonl>]
       per-field scores of the coder against an ACLED export`,
   async run(argv) {
     const [kind, ...rest] = argv;
