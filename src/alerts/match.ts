@@ -8,7 +8,7 @@ const CHECKS: [keyof AlertRule, (rule: AlertRule, e: AlertEvent) => boolean][] =
   ['country', (r, e) => same(r.country!, e.country)],
   ['admin1', (r, e) => same(r.admin1!, e.admin1)],
   ['bbox', (r, e) => {
-    const [minLat, minLon, maxLat, maxLon] = r.bbox!;
+    const [minLon, minLat, maxLon, maxLat] = r.bbox!;
     return e.latitude !== null && e.longitude !== null
       && e.latitude >= minLat && e.latitude <= maxLat && e.longitude >= minLon && e.longitude <= maxLon;
   }],

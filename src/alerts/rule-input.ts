@@ -12,22 +12,22 @@ export type RuleCheck = { ok: true; rule: NewAlertRule } | { ok: false; error: s
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
-/** bbox as "minLat,minLon,maxLat,maxLon" or a 4-number array. */
+/** bbox as "west,south,east,north" (the API's order) or a 4-number array in that order. */
 export function parseBbox(v: unknown): [number, number, number, number] | null | 'invalid' {
   if (v === undefined || v === null || v === '') return null;
   const parts = Array.isArray(v) ? v : String(v).split(',');
   const n = parts.map((p) => Number(p));
   if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) return 'invalid';
-  const [minLat, minLon, maxLat, maxLon] = n as [number, number, number, number];
-  if (minLat > maxLat || minLon > maxLon || Math.abs(minLat) > 90 || Math.abs(maxLat) > 90 || Math.abs(minLon) > 180 || Math.abs(maxLon) > 180) return 'invalid';
-  return [minLat, minLon, maxLat, maxLon];
+  const [west, south, east, north] = n as [number, number, number, number];
+  if (south > north || west > east || Math.abs(south) > 90 || Math.abs(north) > 90 || Math.abs(west) > 180 || Math.abs(east) > 180) return 'invalid';
+  return [west, south, east, north];
 }
 
 export function checkRuleInput(input: RuleInput): RuleCheck {
   const name = text(input.name);
   if (!name) return { ok: false, error: 'a rule needs a name' };
   const bbox = parseBbox(input.bbox);
-  if (bbox === 'invalid') return { ok: false, error: 'bbox is minLat,minLon,maxLat,maxLon with min <= max' };
+  if (bbox === 'invalid') return { ok: false, error: 'bbox is west,south,east,north in degrees, with west <= east and south <= north' };
   let minFatalities: number | null = null;
   if (input.min_fatalities !== undefined && input.min_fatalities !== null && input.min_fatalities !== '') {
     minFatalities = Number(input.min_fatalities);

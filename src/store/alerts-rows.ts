@@ -18,7 +18,7 @@ export interface AttemptRow {
 
 export function toRule(r: RuleRow): AlertRule {
   const bbox = r.min_lat !== null && r.min_lon !== null && r.max_lat !== null && r.max_lon !== null
-    ? [r.min_lat, r.min_lon, r.max_lat, r.max_lon] as [number, number, number, number] : null;
+    ? [r.min_lon, r.min_lat, r.max_lon, r.max_lat] as [number, number, number, number] : null;
   return {
     id: r.id, name: r.name, country: r.country, admin1: r.admin1, bbox, eventType: r.event_type, subEventType: r.sub_event_type,
     actorText: r.actor_text, minFatalities: r.min_fatalities, webhookUrl: r.webhook_url, secret: r.secret, output: r.output,

@@ -6,7 +6,7 @@ export interface AlertRule {
   name: string;
   country: string | null;
   admin1: string | null;
-  /** [minLat, minLon, maxLat, maxLon] */
+  /** [west, south, east, north] in degrees — the order of the API's `bbox` parameter. */
   bbox: [number, number, number, number] | null;
   eventType: string | null;
   subEventType: string | null;

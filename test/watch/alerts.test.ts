@@ -35,7 +35,8 @@ describe('alert rule matching', () => {
     ['other country', { country: 'Otherland' }, false],
     ['admin1', { admin1: 'North Province' }, true],
     ['other admin1', { admin1: 'South Province' }, false],
-    ['inside bbox', { bbox: [10, 20, 11, 21] }, true],
+    ['inside bbox (west,south,east,north)', { bbox: [20, 10, 21, 11] }, true],
+    ['the same numbers read as south,west,north,east do not hold it', { bbox: [10, 20, 11, 21] }, false],
     ['outside bbox', { bbox: [-5, -5, 5, 5] }, false],
     ['event type', { eventType: 'Battles' }, true],
     ['other event type', { eventType: 'Protests' }, false],
@@ -45,12 +46,12 @@ describe('alert rule matching', () => {
     ['actor text nowhere', { actorText: 'Police' }, false],
     ['fatalities at the minimum', { minFatalities: 3 }, true],
     ['fatalities below the minimum', { minFatalities: 4 }, false],
-    ['all filters together', { country: 'Testland', eventType: 'Battles', actorText: 'Military', minFatalities: 1, bbox: [0, 0, 20, 30] }, true],
+    ['all filters together', { country: 'Testland', eventType: 'Battles', actorText: 'Military', minFatalities: 1, bbox: [0, 0, 30, 20] }, true],
   ];
   for (const [name, r, expected] of cases) test(name, () => assert.equal(matchesRule(rule(r), event()), expected));
 
   test('an event without coordinates never matches a bbox rule', () => {
-    assert.equal(matchesRule(rule({ bbox: [-90, -180, 90, 180] }), event({ latitude: null, longitude: null })), false);
+    assert.equal(matchesRule(rule({ bbox: [-180, -90, 180, 90] }), event({ latitude: null, longitude: null })), false);
   });
   test('rejected events and events older than the rule do not match', () => {
     assert.equal(matchesRule(rule(), event({ status: 'rejected' })), false);
@@ -59,6 +60,8 @@ describe('alert rule matching', () => {
   test('rule input is checked', () => {
     assert.equal(checkRuleInput({ name: 'x' }).ok, false, 'no channel');
     assert.equal(checkRuleInput({ name: 'x', output: '-', bbox: '1,2,3' }).ok, false);
+    assert.equal(checkRuleInput({ name: 'x', output: '-', bbox: '10,0,5,1' }).ok, false, 'west east of east');
+    assert.equal(checkRuleInput({ name: 'x', output: '-', bbox: '0,95,1,96' }).ok, false, 'latitude beyond 90');
     assert.equal(checkRuleInput({ name: 'x', output: '-', min_fatalities: '-1' }).ok, false);
     assert.equal(checkRuleInput({ name: 'x', webhook: 'ftp://x' }).ok, false);
     const ok = checkRuleInput({ name: 'x', webhook: 'https://hooks.example.org/a', bbox: '1,2,3,4', min_fatalities: '2' });

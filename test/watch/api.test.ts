@@ -31,11 +31,11 @@ describe('watch API', () => {
 
   test('alerts: create (secret shown once), list without secrets, deliveries with their log, remove', async () => {
     const out = `${tmp.dir}/alerts.jsonl`;
-    let res = await app.request('/api/alerts', json('POST', { name: 'Testland battles', country: 'Testland', event_type: 'Battles', bbox: [0, 0, 20, 30], webhook: 'http://10.255.255.1/hook', output: out }));
+    let res = await app.request('/api/alerts', json('POST', { name: 'Testland battles', country: 'Testland', event_type: 'Battles', bbox: [0, 0, 30, 20], webhook: 'http://10.255.255.1/hook', output: out }));
     assert.equal(res.status, 201);
     const created = await res.json() as { id: number; secret: string; bbox: number[] };
     assert.match(created.secret, /^[0-9a-f]{48}$/);
-    assert.deepEqual(created.bbox, [0, 0, 20, 30]);
+    assert.deepEqual(created.bbox, [0, 0, 30, 20], "west,south,east,north as given");
     assert.equal((await app.request('/api/alerts', json('POST', { name: 'no channel' }))).status, 400);
 
     const list = await (await app.request('/api/alerts')).json() as Record<string, unknown>[];

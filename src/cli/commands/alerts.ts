@@ -24,7 +24,7 @@ function describe(r: AlertRule): string {
 export const command: Command = {
   summary: 'alert rules: add, list, remove; and their deliveries',
   usage: `usage:
-  sitrep alerts add --name <name> [--country C] [--admin1 A] [--bbox minLat,minLon,maxLat,maxLon]
+  sitrep alerts add --name <name> [--country C] [--admin1 A] [--bbox west,south,east,north]
                     [--event-type T] [--sub-event-type S] [--actor text] [--min-fatalities N]
                     [--webhook URL [--secret S]] [--output <file>|-]
       a webhook gets a POST of the event as JSON, signed: X-Sitrep-Signature: sha256=HMAC(secret, body)

@@ -12,7 +12,7 @@ export function postgresAlertStore(pool: Pool): AlertStore {
   };
   return {
     async addRule(rule: NewAlertRule) {
-      const [minLat, minLon, maxLat, maxLon] = rule.bbox ?? [null, null, null, null];
+      const [minLon, minLat, maxLon, maxLat] = rule.bbox ?? [null, null, null, null];
       const r = await one<{ id: number }>(pool, `INSERT INTO alert_rules (name, country, admin1, min_lat, min_lon, max_lat, max_lon, event_type,
         sub_event_type, actor_text, min_fatalities, webhook_url, secret, output, created_at)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`, [

@@ -37,7 +37,7 @@ export function sqliteAlertStore(db: Db): AlertStore {
 
   return {
     async addRule(rule: NewAlertRule) {
-      const [minLat, minLon, maxLat, maxLon] = rule.bbox ?? [null, null, null, null];
+      const [minLon, minLat, maxLon, maxLat] = rule.bbox ?? [null, null, null, null];
       const createdAt = rule.createdAt ?? now();
       const id = Number(q.addRule.run({
         name: rule.name, country: rule.country, admin1: rule.admin1, minLat, minLon, maxLat, maxLon,
