@@ -156,8 +156,8 @@ for (const kind of ['sqlite', 'postgres'] as StoreKind[]) {
 
     it('alerts: rules, cursor over events, deliveries once, attempts logged', async (store) => {
       await ingestDocs(store, CORPUS.slice(0, 6));
-      const rule = await store.alerts.addRule({ name: 'r', country: 'Kenya', admin1: null, bbox: [-5, 30, 5, 45], eventType: null, subEventType: null, actorText: null, minFatalities: null, webhookUrl: null, secret: null, output: '-' });
-      assert.deepEqual(rule.bbox, [-5, 30, 5, 45]);
+      const rule = await store.alerts.addRule({ name: 'r', country: 'Kenya', admin1: null, bbox: [30, -5, 45, 5], eventType: null, subEventType: null, actorText: null, minFatalities: null, webhookUrl: null, secret: null, output: '-' });
+      assert.deepEqual(rule.bbox, [30, -5, 45, 5]);
       assert.equal((await store.alerts.listRules()).length, 1);
       const events = await store.alerts.eventsAfter(null, 100);
       assert.equal(events.length, await store.events.count());
