@@ -92,6 +92,8 @@ export interface EventStats {
 export type MapPoint = [string, number, number, string, number];
 
 export type ExportedEvent = CodedEvent & { status: string; updated_at: string };
+/** Where an export page ends: the last event's date and row id (pages are keyed, not offset). */
+export interface ExportCursor { eventDate: string; id: number }
 
 export interface SearchStore {
   list(filter: EventFilter, page: PageRequest): Promise<EventPage>;
@@ -99,8 +101,11 @@ export interface SearchStore {
   stats(filter: EventFilter): Promise<EventStats>;
   /** Points of matching events with coordinates, newest first, at most `max`. */
   points(filter: EventFilter, max: number): Promise<{ points: MapPoint[]; truncated: boolean }>;
-  /** Matching events with their evidence (and review status), for exports; at most `max`, newest first. */
-  select(filter: EventFilter, max: number): Promise<ExportedEvent[]>;
+  /**
+   * One page of matching events with their evidence (and review status), for exports: at most `max`,
+   * newest first, after `after` (the `next` of the previous page). `next` is null on the last page.
+   */
+  select(filter: EventFilter, max: number, after?: ExportCursor | null): Promise<{ events: ExportedEvent[]; next: ExportCursor | null }>;
   /** Distinct values for the filter panel: countries, event types, sub-event types. */
   /**
    * Optional: a value that changes whenever anything searched may have changed (a write by this

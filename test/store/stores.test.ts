@@ -95,8 +95,20 @@ for (const kind of ['sqlite', 'postgres'] as StoreKind[]) {
       assert.equal(points.truncated, true);
       const facets = await store.search.facets();
       assert.ok(facets.countries.includes('Kenya'));
-      const selected = await store.search.select({ country: ['Kenya'] }, 3);
+      const selected = (await store.search.select({ country: ['Kenya'] }, 3)).events;
       assert.ok(selected.length > 0 && selected.every((e) => e.doc_id && e.evidence.length > 0));
+      // Export pages, two events at a time, follow one another: every event once, newest first.
+      const paged: string[] = [];
+      let exportPage = await store.search.select({}, 2);
+      for (;;) {
+        paged.push(...exportPage.events.map((e) => e.event_id));
+        if (!exportPage.next) break;
+        exportPage = await store.search.select({}, 2, exportPage.next);
+      }
+      const whole = (await store.search.select({}, 1000)).events;
+      assert.equal(whole.length, all.events.length);
+      assert.deepEqual(paged, whole.map((e) => e.event_id));
+      assert.deepEqual(whole.map((e) => e.event_date), whole.map((e) => e.event_date).sort().reverse());
       const detail = (await store.search.get(withPlace.event_id))!;
       assert.ok(detail.documents.length > 0 && detail.sources.length > 0);
     });

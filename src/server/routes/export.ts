@@ -1,28 +1,24 @@
 // GET /api/export?format=acled-csv|geojson|jsonl plus the event filters: the current selection as a
-// file, written by the exporters of src/export/events.ts (the same as `sitrep export events`).
+// file, written by the writers of src/export/formats.ts (the same as `sitrep export events`). The
+// body is streamed a page of events at a time, so a large export neither sits in memory as one
+// string nor holds the event loop while it is read.
 import { Hono } from 'hono';
-import { toAcledCsv, toGeoJson, toJsonl } from '../../export/events.js';
+import { EXPORT_FORMATS, type ExportEvent } from '../../export/formats.js';
 import type { ApiStore } from '../api-store.js';
 import { badRequest } from '../errors.js';
 import { parseFilter } from '../params.js';
+import type { ExportCursor } from '../../store/search.js';
 
-type Writer = (events: Record<string, unknown>[]) => unknown;
-
-const FORMATS: Record<string, { write: Writer; type: string; extension: string }> = {
-  'acled-csv': { write: toAcledCsv, type: 'text/csv; charset=utf-8', extension: 'csv' },
-  'geojson': { write: toGeoJson, type: 'application/geo+json', extension: 'geojson' },
-  'jsonl': { write: toJsonl, type: 'application/x-ndjson', extension: 'jsonl' },
-};
 const MAX_EXPORT = 200_000;
+const PAGE = 500;
 
 export function exportRoutes(store: ApiStore): Hono {
   const app = new Hono();
   app.get('/export', async (c) => {
     const query = c.req.queries();
-    const formatName = query.format?.[0] ?? '';
-    const format = FORMATS[formatName];
+    const format = EXPORT_FORMATS[query.format?.[0] ?? ''];
     const problems: string[] = [];
-    if (!format) problems.push(`format must be one of ${Object.keys(FORMATS).join(', ')}`);
+    if (!format) problems.push(`format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}`);
     let limit = MAX_EXPORT;
     if (query.limit) {
       limit = Number(query.limit[0]);
@@ -30,12 +26,34 @@ export function exportRoutes(store: ApiStore): Hono {
     }
     if (problems.length) throw badRequest(problems);
     const filter = parseFilter(query, ['format', 'limit']);
-    const events = await store.search.select(filter, limit);
-    const out = format!.write(events as unknown as Record<string, unknown>[]);
-    const body = typeof out === 'string' ? out : JSON.stringify(out);
+    // The first page is read before answering, so a store error is still a proper error response.
+    let page = await store.search.select(filter, Math.min(PAGE, limit));
+    const writer = format!.writer();
+    const encoder = new TextEncoder();
+    let sent = 0, done = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) { controller.enqueue(encoder.encode(writer.head)); },
+      async pull(controller) {
+        if (done) return;
+        let chunk = '';
+        for (const e of page.events) chunk += writer.item(e as unknown as ExportEvent);
+        sent += page.events.length;
+        if (chunk) controller.enqueue(encoder.encode(chunk));
+        const next: ExportCursor | null = page.next;
+        if (next && sent < limit) {
+          // Let other requests run between pages (an embedded store answers without ever yielding).
+          await new Promise((resolve) => setImmediate(resolve));
+          page = await store.search.select(filter, Math.min(PAGE, limit - sent), next);
+        } else {
+          done = true;
+          if (writer.tail) controller.enqueue(encoder.encode(writer.tail));
+          controller.close();
+        }
+      },
+    });
     const day = new Date().toISOString().slice(0, 10);
     return c.body(body, 200, {
-      'Content-Type': format!.type,
+      'Content-Type': format!.contentType,
       'Content-Disposition': `attachment; filename="sitrep-events-${day}.${format!.extension}"`,
     });
   });

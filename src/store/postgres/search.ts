@@ -3,10 +3,11 @@
 // the PostGIS point (GiST) when the database has it, else latitude/longitude (B-tree). Every value
 // is a bound parameter; column names and sort orders come from fixed lists in this file.
 import type { Evidence } from '../../document.js';
-import type { ExportedEvent, EventDetail, EventDocument, EventFilter, EventPage, EventStats, EventSummary, MapPoint, PageRequest, SearchStore } from '../search.js';
+import type { ExportCursor, ExportedEvent, EventDetail, EventDocument, EventFilter, EventPage, EventStats, EventSummary, MapPoint, PageRequest, SearchStore } from '../search.js';
 import { params, rows, one, type Pool } from './pool.js';
 import { postgresReviewStore } from './reviews.js';
 import { COUNT_LIMIT, ORDER_BY, SELECT_COLUMNS, selectColumns, type EventRow } from '../search-sql.js';
+import { groupEvidence } from '../events.js';
 
 
 /** Words of a free-text query, space-separated for plainto_tsquery (every word must appear); null when none. */
@@ -133,18 +134,26 @@ export function postgresSearchStore(pool: Pool, options: { postgis: boolean }): 
       return { points: truncated ? points.slice(0, max) : points, truncated };
     },
 
-    async select(filter: EventFilter, max: number): Promise<ExportedEvent[]> {
+    async select(filter: EventFilter, max: number, after?: ExportCursor | null) {
       const clause = where(filter);
-      const found = await rows<EventRow & { doc_id: string | null }>(pool, `SELECT ${SELECT_COLUMNS},
+      const keyset = after
+        ? `${clause.sql ? 'AND' : 'WHERE'} (e.event_date, e.id) < (${next(clause, 2)}, ${next(clause, 3)})` : '';
+      const found = await rows<EventRow & { doc_id: string | null; cursor_id: string }>(pool, `SELECT ${SELECT_COLUMNS}, e.id AS cursor_id,
         (SELECT document_id FROM event_sources WHERE event_id = e.event_id ORDER BY document_id LIMIT 1) AS doc_id
-        FROM events e ${clause.sql} ORDER BY e.event_date DESC, e.id DESC LIMIT ${next(clause, 1)}`, [...clause.values, max]);
-      const out: ExportedEvent[] = [];
-      for (const { doc_id, ...row } of found) {
+        FROM events e ${clause.sql} ${keyset} ORDER BY e.event_date DESC, e.id DESC LIMIT ${next(clause, 1)}`,
+      [...clause.values, max, ...(after ? [after.eventDate, after.id] : [])]);
+      // The page's evidence in one query rather than one per event.
+      const spans = await rows<Evidence & { event_id: string; document_id: string }>(pool,
+        'SELECT event_id, document_id, field, start, "end", text FROM evidence WHERE event_id = ANY($1::text[]) ORDER BY event_id, document_id, start',
+        [found.map((r) => r.event_id)]);
+      const byEvent = groupEvidence(spans);
+      const events = found.map(({ doc_id, cursor_id: _id, ...row }) => {
         const summary = toSummary(row as EventRow);
-        const evidence = (await evidenceOf(summary.event_id)).map(({ document_id: _doc, ...span }) => span);
-        out.push({ ...summary, doc_id: doc_id ?? '', evidence } as ExportedEvent);
-      }
-      return out;
+        const evidence = (byEvent.get(summary.event_id) ?? []).map(({ document_id: _doc, ...span }) => span);
+        return { ...summary, doc_id: doc_id ?? '', evidence } as ExportedEvent;
+      });
+      const last = found[found.length - 1];
+      return { events, next: found.length === max && last ? { eventDate: String(last.event_date), id: Number(last.cursor_id) } : null };
     },
 
     async facets() {

@@ -4,7 +4,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import type { Evidence } from '../../document.js';
-import type { ExportedEvent, EventDetail, EventDocument, EventFilter, EventPage, EventStats, EventSummary, MapPoint, PageRequest, SearchStore } from '../search.js';
+import type { ExportCursor, ExportedEvent, EventDetail, EventDocument, EventFilter, EventPage, EventStats, EventSummary, MapPoint, PageRequest, SearchStore } from '../search.js';
 import { sqliteReviewStore } from './reviews.js';
 import { HAS_WORDS, queryWords, registerWordFunctions } from './words.js';
 import { COUNT_LIMIT, ORDER_BY, SELECT_COLUMNS, selectColumns, type EventRow } from '../search-sql.js';
@@ -240,16 +240,20 @@ export function sqliteSearchStore(db: Db): SearchStore {
       return { points: truncated ? rows.slice(0, max) : rows, truncated };
     },
 
-    async select(filter: EventFilter, max: number): Promise<ExportedEvent[]> {
+    async select(filter: EventFilter, max: number, after?: ExportCursor | null) {
       const clause = where(filter, true);
-      const rows = prepare(`SELECT ${SELECT_COLUMNS} FROM events e ${clause.sql} ORDER BY e.event_date DESC, e.id DESC LIMIT ?`)
-        .all(...clause.params, max) as EventRow[];
-      return rows.map((row) => {
-        const summary = toSummary(row);
+      const keyset = after ? `${clause.sql ? 'AND' : 'WHERE'} (e.event_date, e.id) < (?, ?)` : '';
+      const rows = prepare(`SELECT ${SELECT_COLUMNS}, e.id AS cursor_id FROM events e ${clause.sql} ${keyset}
+        ORDER BY e.event_date DESC, e.id DESC LIMIT ?`)
+        .all(...clause.params, ...(after ? [after.eventDate, after.id] : []), max) as (EventRow & { cursor_id: number })[];
+      const events = rows.map(({ cursor_id: _id, ...row }) => {
+        const summary = toSummary(row as EventRow);
         const evidence = (evidenceRows.all(summary.event_id) as (Evidence & { document_id: string })[])
           .map(({ document_id: _doc, ...span }) => span);
         return { ...summary, doc_id: (firstDocument.get(summary.event_id) as string | undefined) ?? '', evidence } as ExportedEvent;
       });
+      const last = rows[rows.length - 1];
+      return { events, next: rows.length === max && last ? { eventDate: String(last.event_date), id: last.cursor_id } : null };
     },
 
     async facets() {
