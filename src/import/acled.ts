@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { createDocument, type Document } from '../document.js';
 import { DATA_DIR } from '../paths.js';
 import type { DocumentStore } from '../store/documents.js';
-import type { Db } from '../store/sqlite/open.js';
-import { recordReview } from '../store/sqlite/reviews.js';
+import type { EventStore, ImportedEvent } from '../store/events.js';
 import { sha256 } from '../util/hash.js';
 import { parseCsvRecords } from './csv.js';
 
@@ -53,12 +52,7 @@ export function interCode(value: string): number | null {
   return null;
 }
 
-export interface ImportedEvent {
-  event_id: string; event_date: string; time_precision: number; disorder_type: string; event_type: string; sub_event_type: string;
-  actor1: string; assoc_actor_1: string; inter1: number; actor2: string; assoc_actor_2: string; inter2: number; interaction: number;
-  civilian_targeting: string; iso: number | null; country: string; admin1: string; admin2: string; admin3: string; location: string;
-  latitude: number | null; longitude: number | null; geo_precision: number; fatalities: number; notes: string; source: string;
-}
+export type { ImportedEvent };
 
 /** One CSV record → an event, or the reason it cannot be one. */
 export function toEvent(r: Record<string, string>): ImportedEvent | { problem: string } {
@@ -110,54 +104,23 @@ export function placeholderDocument(e: ImportedEvent, origin: string): Document 
 
 export interface ImportSummary { rows: number; imported: number; updated: number; skipped: { row: number; problem: string }[] }
 
-/** Import an ACLED export's text into the store. */
-export async function importAcled(db: Db, documents: DocumentStore, csv: string, origin: string, options: { reviewer?: string; batchSize?: number } = {}): Promise<ImportSummary> {
-  const reviewer = options.reviewer ?? 'acled-import';
+/** Import an ACLED export's text into the store (either kind). */
+export async function importAcled(store: { documents: DocumentStore; events: EventStore }, csv: string, origin: string, options: { reviewer?: string; batchSize?: number } = {}): Promise<ImportSummary> {
+  const review = { reviewer: options.reviewer ?? 'acled-import', comment: `imported from ${origin}` };
   const batchSize = options.batchSize ?? 500;
   const summary: ImportSummary = { rows: 0, imported: 0, updated: 0, skipped: [] };
-  const now = () => new Date().toISOString();
-
-  const exists = db.prepare('SELECT 1 FROM events WHERE event_id = ?').pluck();
-  const upsert = db.prepare(`INSERT INTO events (event_id, merge_key, event_date, time_precision, disorder_type, event_type, sub_event_type,
-      actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, civilian_targeting, iso, country, admin1, admin2, admin3,
-      location, latitude, longitude, geo_precision, fatalities, notes, source, confidence, status, created_at, updated_at)
-    VALUES (@event_id, @merge_key, @event_date, @time_precision, @disorder_type, @event_type, @sub_event_type, @actor1, @assoc_actor_1, @inter1,
-      @actor2, @assoc_actor_2, @inter2, @interaction, @civilian_targeting, @iso, @country, @admin1, @admin2, @admin3, @location, @latitude,
-      @longitude, @geo_precision, @fatalities, @notes, @source, 1, 'confirmed', @now, @now)
-    ON CONFLICT (event_id) DO UPDATE SET event_date = excluded.event_date, time_precision = excluded.time_precision,
-      disorder_type = excluded.disorder_type, event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
-      actor1 = excluded.actor1, assoc_actor_1 = excluded.assoc_actor_1, inter1 = excluded.inter1, actor2 = excluded.actor2,
-      assoc_actor_2 = excluded.assoc_actor_2, inter2 = excluded.inter2, interaction = excluded.interaction,
-      civilian_targeting = excluded.civilian_targeting, iso = excluded.iso, country = excluded.country, admin1 = excluded.admin1,
-      admin2 = excluded.admin2, admin3 = excluded.admin3, location = excluded.location, latitude = excluded.latitude,
-      longitude = excluded.longitude, geo_precision = excluded.geo_precision, fatalities = excluded.fatalities, notes = excluded.notes,
-      source = excluded.source, updated_at = excluded.updated_at`);
-  const link = db.prepare('INSERT OR IGNORE INTO event_sources (event_id, document_id) VALUES (?, ?)');
-  const clearNoteEvidence = db.prepare("DELETE FROM evidence WHERE event_id = ? AND document_id = ? AND field = 'notes'");
-  const evidence = db.prepare(`INSERT INTO evidence (event_id, document_id, field, start, "end", text) VALUES (?, ?, 'notes', 0, ?, ?)`);
-
-  const writeEvents = db.transaction((batch: { e: ImportedEvent; documentId: string; text: string }[]) => {
-    for (const { e, documentId, text } of batch) {
-      const isNew = !exists.get(e.event_id);
-      upsert.run({ ...e, merge_key: `acled:${e.event_id}`, now: now() });
-      link.run(e.event_id, documentId);
-      clearNoteEvidence.run(e.event_id, documentId);
-      evidence.run(e.event_id, documentId, text.length, text);
-      if (isNew) {
-        recordReview(db, { eventId: e.event_id, action: 'import', reviewer, comment: `imported from ${origin}` });
-        summary.imported++;
-      } else summary.updated++;
-    }
-  });
 
   let pending: ImportedEvent[] = [];
   const flush = async () => {
     if (pending.length === 0) return;
     const docs = pending.map((e) => placeholderDocument(e, origin));
-    const outcomes = await documents.saveBatch(docs);
+    const outcomes = await store.documents.saveBatch(docs);
     // saveBatch answers in order; an identical note already stored answers with the existing document
     const texts = new Map(docs.map((d) => [d.contentHash, d.text]));
-    writeEvents(pending.map((e, k) => ({ e, documentId: outcomes[k]!.documentId, text: texts.get(docs[k]!.contentHash)! })));
+    const counts = await store.events.importReviewed(
+      pending.map((e, k) => ({ event: e, documentId: outcomes[k]!.documentId, text: texts.get(docs[k]!.contentHash)! })), review);
+    summary.imported += counts.imported;
+    summary.updated += counts.updated;
     pending = [];
   };
 

@@ -1,5 +1,5 @@
 // `sitrep import acled`: ACLED export rows → confirmed events with placeholder documents and evidence.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acledDate, importAcled, interCode } from '../../src/import/acled.js';
 import { parseCsv } from '../../src/import/csv.js';
-import { openStore, type SqliteStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/index.js';
+import { openStore } from '../../src/store/index.js';
+import { freshSchema, SKIP_PG, testDatabase, type StoreKind } from '../store/helpers.js';
 import { ROOT } from '../../src/paths.js';
 
 // Invented rows in the ACLED export layout (two date styles, numeric and text inter codes, a bad row).
@@ -21,12 +23,8 @@ const CSV = [
 ].join('\r\n');
 
 let dir: string;
-let store: SqliteStore;
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sitrep-import-'));
-  store = (await openStore(join(dir, 'db.sqlite'))) as SqliteStore;
-});
-after(async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); });
+before(() => { dir = mkdtempSync(join(tmpdir(), 'sitrep-import-')); });
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('CSV and ACLED values', () => {
   it('parses quotes, doubled quotes, line breaks in fields and CRLF', () => {
@@ -46,9 +44,20 @@ describe('CSV and ACLED values', () => {
   });
 });
 
-describe('importAcled', () => {
+// The same import on both stores (PostgreSQL when a test database answers, as in test/store).
+for (const kind of ['sqlite', 'postgres'] as StoreKind[]) describe(`importAcled (${kind})`, async () => {
+  const available = kind === 'sqlite' || (await testDatabase()) !== null;
+  let store: Store;
+  // Opened here and closed by the suite's own after (freshStore closes after the hook that opens it).
+  before(async () => {
+    if (!available) return;
+    store = await openStore(kind === 'sqlite' ? join(dir, `${kind}.sqlite`) : (await freshSchema((await testDatabase())!)).url);
+  });
+  after(async () => { await store?.close(); });
+  const it = (name: string, fn: () => Promise<void>) => test(name, { skip: available ? false : SKIP_PG }, fn);
+
   it('loads rows as confirmed events with their note as evidence, and reports bad rows', async () => {
-    const summary = await importAcled(store.db, store.documents, CSV, 'test.csv');
+    const summary = await importAcled(store, CSV, 'test.csv');
     assert.equal(summary.rows, 3);
     assert.equal(summary.imported, 2);
     assert.deepEqual(summary.skipped, [{ row: 4, problem: 'event_date "not a date" is not a date' }]);
@@ -70,14 +79,14 @@ describe('importAcled', () => {
 
   it('importing again updates in place and keeps analysts\' edits', async () => {
     await store.reviews.record({ eventId: 'TST1', action: 'edit', reviewer: 'ana', changes: { fatalities: 1 } });
-    const again = await importAcled(store.db, store.documents, CSV.replace('over fees.",0,', 'over fees.",0,').replace('Alpha,10.5', 'Alpha Town,10.5'), 'test.csv');
+    const again = await importAcled(store, CSV.replace('over fees.",0,', 'over fees.",0,').replace('Alpha,10.5', 'Alpha Town,10.5'), 'test.csv');
     assert.equal(again.imported, 0);
     assert.equal(again.updated, 2);
     const e = (await store.search.get('TST1'))!.event;
     assert.equal(e.location, 'Alpha Town', 'the export\'s new value');
     assert.equal(e.fatalities, 1, 'the analyst\'s edit');
     assert.equal(e.status, 'edited');
-    assert.equal(store.db.prepare("SELECT count(*) FROM events WHERE event_id LIKE 'TST%'").pluck().get(), 2);
+    assert.equal(await store.events.count(), 2);
   });
 });
 

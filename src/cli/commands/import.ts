@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from '../command.js';
 import { dbLocation, parseCommandArgs } from '../command.js';
-import { openStore, type SqliteStore } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
 import { importAcled } from '../../import/acled.js';
 
 export const command: Command = {
   summary: 'import an ACLED export (CSV) as reviewed events',
-  usage: `usage: sitrep import acled <export.csv> [--db sitrep.db] [--reviewer name]
+  usage: `usage: sitrep import acled <export.csv> [--db sitrep.db | postgres://...] [--reviewer name]
 
   Each row becomes a confirmed event with a placeholder document holding its note (the evidence).
   Importing the same export again updates the events; analysts' edits are kept.`,
@@ -27,13 +27,8 @@ export const command: Command = {
       return 1;
     }
     const store = await openStore(dbLocation(values.db));
-    if (store.kind !== 'sqlite') {
-      console.error('sitrep import: only SQLite stores are supported so far');
-      await store.close();
-      return 1;
-    }
     try {
-      const summary = await importAcled((store as SqliteStore).db, store.documents, csv, basename(file), { reviewer: values.reviewer });
+      const summary = await importAcled(store, csv, basename(file), { reviewer: values.reviewer });
       for (const s of summary.skipped.slice(0, 20)) console.error(`sitrep import: row ${s.row} skipped: ${s.problem}`);
       if (summary.skipped.length > 20) console.error(`sitrep import: ... and ${summary.skipped.length - 20} more skipped rows`);
       console.log(`${summary.rows} rows: ${summary.imported} events imported, ${summary.updated} updated, ${summary.skipped.length} skipped`);

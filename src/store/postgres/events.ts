@@ -5,9 +5,11 @@
 // the two reports still make ONE event.
 import { report, type Document, type Evidence } from '../../document.js';
 import { mergeKey } from '../../merge/key.js';
-import { evidenceProblem, groupEvidence, toEvent, type EventStore } from '../events.js';
+import { evidenceProblem, groupEvidence, importValues, IMPORT_COLUMNS, IMPORT_UPDATED, toEvent, type EventStore } from '../events.js';
+import { statusAfter } from '../reviews.js';
+import { UPSERT_OVERRIDE } from './reviews.js';
 import { combineReports } from '../../merge/reports.js';
-import { one, rows, type Pool, type Queryable } from './pool.js';
+import { one, rows, transaction, type Pool, type Queryable } from './pool.js';
 
 const COLUMNS = ['event_id', 'merge_key', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'fatalities_unknown', 'arrests', 'notes', 'source', 'confidence', 'status', 'created_at', 'updated_at'] as const;
 const INSERT = `INSERT INTO events (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (event_id) DO NOTHING`;
@@ -105,5 +107,32 @@ export function postgresEventStore(pool: Pool): EventStore {
     async count() {
       return Number((await one<{ n: number }>(pool, 'SELECT count(*) AS n FROM events'))!.n);
     },
+    async importReviewed(items, review) {
+      return transaction(pool, async (c) => {
+        const counts = { imported: 0, updated: 0 };
+        await lockKeys(c, items.map((i) => `acled:${i.event.event_id}`));
+        for (const { event: e, documentId, text } of items) {
+          const now = new Date().toISOString();
+          // xmax = 0 only on a row this statement inserted (an update leaves the old version's xmax).
+          const { inserted } = (await one<{ inserted: boolean }>(c, IMPORT_UPSERT, [...importValues(e), now]))!;
+          await c.query('INSERT INTO event_sources (event_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [e.event_id, documentId]);
+          await c.query("DELETE FROM evidence WHERE event_id = $1 AND document_id = $2 AND field = 'notes'", [e.event_id, documentId]);
+          await c.query(`INSERT INTO evidence (event_id, document_id, field, start, "end", text) VALUES ($1, $2, 'notes', 0, $3, $4)`, [e.event_id, documentId, text.length, text]);
+          if (inserted) {
+            const r = (await one<{ id: number }>(c, `INSERT INTO event_reviews (event_id, action, reviewer, comment, changes, created_at)
+              VALUES ($1, 'import', $2, $3, NULL, $4) RETURNING id`, [e.event_id, review.reviewer, review.comment, now]))!;
+            await c.query(UPSERT_OVERRIDE, [e.event_id, 'status', statusAfter('import'), r.id]);
+            counts.imported++;
+          } else counts.updated++;
+        }
+        return counts;
+      });
+    },
   };
 }
+
+/** importReviewed's insert-or-update ($1… in IMPORT_COLUMNS order, then the time). */
+const IMPORT_UPSERT = `INSERT INTO events (${IMPORT_COLUMNS.join(', ')}, confidence, status, created_at, updated_at)
+  VALUES (${IMPORT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}, 1, 'confirmed', $${IMPORT_COLUMNS.length + 1}, $${IMPORT_COLUMNS.length + 1})
+  ON CONFLICT (event_id) DO UPDATE SET ${IMPORT_UPDATED.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = excluded.updated_at
+  RETURNING (xmax = 0) AS inserted`;

@@ -15,7 +15,7 @@ function toReview(row: ReviewRow): Review {
   };
 }
 
-const UPSERT_OVERRIDE = `INSERT INTO event_overrides (event_id, field, value, review_id) VALUES ($1, $2, $3, $4)
+export const UPSERT_OVERRIDE = `INSERT INTO event_overrides (event_id, field, value, review_id) VALUES ($1, $2, $3, $4)
   ON CONFLICT (event_id, field) DO UPDATE SET value = excluded.value, review_id = excluded.review_id`;
 
 export function postgresReviewStore(pool: Pool): ReviewStore {

@@ -6,7 +6,8 @@
 import type { Db } from './open.js';
 import { report, type CodedEvent, type Document, type Evidence } from '../../document.js';
 import { mergeKey } from '../../merge/key.js';
-import { evidenceProblem, groupEvidence, toEvent, type EventStore } from '../events.js';
+import { evidenceProblem, groupEvidence, importValues, IMPORT_COLUMNS, IMPORT_UPDATED, toEvent, type EventStore, type ImportItem } from '../events.js';
+import { recordReview } from './reviews.js';
 import { combineReports } from '../../merge/reports.js';
 
 const COLUMNS = ['event_id', 'merge_key', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'fatalities_unknown', 'arrests', 'notes', 'source', 'confidence', 'status', 'created_at', 'updated_at'] as const;
@@ -58,6 +59,7 @@ export function sqliteEventStore(db: Db): EventStore {
   const sources = db.prepare<[string], { document_id: string; origin: string; source: string | null; url: string | null; published_at: string | null }>(
     `SELECT s.document_id, d.origin, d.source, d.url, d.published_at FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = ? ORDER BY d.published_at, d.id`);
   const page = db.prepare('SELECT e.*, (SELECT document_id FROM event_sources s WHERE s.event_id = e.event_id LIMIT 1) AS doc_id FROM events e WHERE e.id > ? ORDER BY e.id LIMIT ?');
+  const importTransaction = importStatements(db);
   return {
     async get(id) {
       const r = get.get(id) as Record<string, unknown> | undefined;
@@ -94,7 +96,36 @@ export function sqliteEventStore(db: Db): EventStore {
     async count() {
       return Number(db.prepare('SELECT count(*) FROM events').pluck().get());
     },
+    async importReviewed(items, review) {
+      return importTransaction(items, review);
+    },
   };
+}
+
+/** The statements and the transaction of importReviewed (see EventStore). */
+function importStatements(db: Db) {
+  const exists = db.prepare('SELECT 1 FROM events WHERE event_id = ?').pluck();
+  const upsert = db.prepare(`INSERT INTO events (${IMPORT_COLUMNS.join(', ')}, confidence, status, created_at, updated_at)
+    VALUES (${IMPORT_COLUMNS.map(() => '?').join(', ')}, 1, 'confirmed', @now, @now)
+    ON CONFLICT (event_id) DO UPDATE SET ${IMPORT_UPDATED.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = excluded.updated_at`);
+  const link = db.prepare('INSERT OR IGNORE INTO event_sources (event_id, document_id) VALUES (?, ?)');
+  const clearNoteEvidence = db.prepare("DELETE FROM evidence WHERE event_id = ? AND document_id = ? AND field = 'notes'");
+  const noteEvidence = db.prepare(`INSERT INTO evidence (event_id, document_id, field, start, "end", text) VALUES (?, ?, 'notes', 0, ?, ?)`);
+  return db.transaction((items: ImportItem[], review: { reviewer: string; comment: string }) => {
+    const counts = { imported: 0, updated: 0 };
+    for (const { event: e, documentId, text } of items) {
+      const isNew = !exists.get(e.event_id);
+      upsert.run(...importValues(e), { now: new Date().toISOString() });
+      link.run(e.event_id, documentId);
+      clearNoteEvidence.run(e.event_id, documentId);
+      noteEvidence.run(e.event_id, documentId, text.length, text);
+      if (isNew) {
+        recordReview(db, { eventId: e.event_id, action: 'import', reviewer: review.reviewer, comment: review.comment });
+        counts.imported++;
+      } else counts.updated++;
+    }
+    return counts;
+  });
 }
 
 export type { CodedEvent };
