@@ -6,27 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { findActors, loadActorDictionary } from '../src/actors/index.js';
 import { countryTable } from '../src/actors/countries.js';
+import { csvRecords } from '../src/eval/acled.js';
 
-/** Minimal RFC 4180 CSV reader. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 const tokens = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
 function tokenF1(a: string, b: string): number {
@@ -50,7 +31,7 @@ for (const [code, name] of countryTable().names) codeByName.set(name.toLowerCase
 
 loadActorDictionary();
 for (const file of process.argv.slice(2)) {
-  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8')).filter((r) => r.length > 1);
+  const [header, ...rows] = [...csvRecords(readFileSync(file, 'utf8'))].filter((r) => r.length > 1);
   const col = (name: string) => header.indexOf(name);
   const [cNotes, cInter, cActor, cCountry, cDate] = ['notes', 'inter1', 'actor1', 'country', 'event_date'].map(col);
   let n = 0, anyInter = 0, firstInter = 0, f1High = 0, f1Sum = 0, none = 0, noCountry = 0;

@@ -7,28 +7,8 @@ import { createDocument } from '../src/document.js';
 import { createContext } from '../src/context.js';
 import { sentencesStage } from '../src/annotate/sentences.js';
 import { datesStage, resolveEventDate } from '../src/annotate/dates.js';
+import { csvRecords } from '../src/eval/acled.js';
 
-/** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes, newlines inside quotes). */
-function* csvRows(text: string): Generator<string[]> {
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
-      yield row; row = [];
-    } else field += c;
-  }
-  if (field || row.length) { row.push(field); yield row; }
-}
 
 const [csvPath, docsPath, ...rest] = process.argv.slice(2);
 if (!csvPath || !docsPath) {
@@ -44,7 +24,7 @@ for (const line of readFileSync(docsPath, 'utf8').split('\n')) {
   docs.set(d.id, d);
 }
 
-const rows = csvRows(readFileSync(csvPath, 'utf8'));
+const rows = csvRecords(readFileSync(csvPath, 'utf8'));
 const header = rows.next().value as string[];
 const col = (name: string) => header.indexOf(name);
 const [iId, iDate, iPrec, iNotes] = [col('event_id_cnty'), col('event_date'), col('time_precision'), col('notes')];

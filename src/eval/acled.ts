@@ -9,25 +9,11 @@ import { createContext } from '../context.js';
 import { createDocument, type CodedEvent } from '../document.js';
 import { openGazetteer } from '../gazetteer/open.js';
 import { runPipeline, STAGES } from '../pipeline.js';
+import { parseCsv } from '../import/csv.js';
 
-/** RFC 4180 records of a CSV text (quotes, doubled quotes, newlines inside quotes). */
+/** The rows of an export (blank lines skipped), read by the CSV reader of src/import/csv.ts. */
 export function* csvRecords(text: string): Generator<string[]> {
-  let field = '', row: string[] = [], quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') { if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false; }
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
-      if (row.length > 1 || row[0] !== '') yield row;
-      row = [];
-    } else field += c;
-  }
-  if (field || row.length) { row.push(field); yield row; }
+  for (const row of parseCsv(text)) if (row.length > 1 || row[0] !== '') yield row;
 }
 
 function haversineKm(a: [number, number], b: [number, number]): number {
