@@ -67,6 +67,16 @@ export interface ReviewStore {
   history(eventId: string): Promise<Review[]>;
 }
 
+/** What a review changes on the stored `event`: each asked field whose value differs, from → to. Throws on a field that cannot be edited. */
+export function reviewChanges(event: Record<string, unknown>, input: ReviewInput): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [field, value] of Object.entries(input.changes ?? {})) {
+    if (!(field in EDITABLE_FIELDS)) throw new Error(`field ${field} cannot be edited`);
+    if (event[field] !== value) changes[field] = { from: event[field], to: value };
+  }
+  return changes;
+}
+
 /** The status an event has after a review action. */
 export function statusAfter(action: ReviewAction): string {
   switch (action) {

@@ -1,7 +1,7 @@
 // PostgreSQL implementation of the reviews area (see ../reviews.ts): tables event_reviews and
 // event_overrides. The trigger in sql/postgres/020-reviews.sql re-applies overrides whenever the
 // coder writes the event again.
-import { EDITABLE_FIELDS, statusAfter, type Review, type ReviewAction, type ReviewStore } from '../reviews.js';
+import { reviewChanges, statusAfter, type Review, type ReviewAction, type ReviewStore } from '../reviews.js';
 import { one, rows, transaction, type Pool } from './pool.js';
 
 interface ReviewRow {
@@ -25,11 +25,7 @@ export function postgresReviewStore(pool: Pool): ReviewStore {
         const event = await one<Record<string, unknown>>(c, 'SELECT * FROM events WHERE event_id = $1 FOR UPDATE', [input.eventId]);
         if (!event) return null;
         const now = new Date().toISOString();
-        const changes: Record<string, { from: unknown; to: unknown }> = {};
-        for (const [field, value] of Object.entries(input.changes ?? {})) {
-          if (!(field in EDITABLE_FIELDS)) throw new Error(`field ${field} cannot be edited`);
-          if (event[field] !== value) changes[field] = { from: event[field], to: value };
-        }
+        const changes = reviewChanges(event, input);
         const hasChanges = Object.keys(changes).length > 0;
         const review = (await one<ReviewRow>(c, `INSERT INTO event_reviews (event_id, action, reviewer, comment, changes, created_at)
           VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,

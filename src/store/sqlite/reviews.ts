@@ -2,7 +2,7 @@
 // event_overrides (sql/sqlite/020-reviews.sql). The triggers there re-apply overrides when the
 // coder rewrites an event.
 import type { Db } from './open.js';
-import { EDITABLE_FIELDS, statusAfter, type Review, type ReviewAction, type ReviewInput, type ReviewStore } from '../reviews.js';
+import { EDITABLE_FIELDS, reviewChanges, statusAfter, type Review, type ReviewAction, type ReviewInput, type ReviewStore } from '../reviews.js';
 
 interface ReviewRow {
   id: number;
@@ -58,11 +58,7 @@ function prepare(db: Db) {
     const event = getEvent.get(input.eventId) as Record<string, unknown> | undefined;
     if (!event) return null;
     const now = new Date().toISOString();
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const [field, value] of Object.entries(input.changes ?? {})) {
-      if (!(field in EDITABLE_FIELDS)) throw new Error(`field ${field} cannot be edited`);
-      if (event[field] !== value) changes[field] = { from: event[field], to: value };
-    }
+    const changes = reviewChanges(event, input);
     const hasChanges = Object.keys(changes).length > 0;
     const info = insertReview.run(input.eventId, input.action, input.reviewer, input.comment ?? '',
       hasChanges ? JSON.stringify(changes) : null, now);
