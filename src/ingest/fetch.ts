@@ -5,7 +5,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
-import zlib from 'node:zlib';
+import { readBody } from '../util/read-body.js';
 import { isPrivateAddress, isPrivateHostname } from './address.js';
 import { MAX_INPUT_BYTES } from './decode.js';
 
@@ -96,29 +96,8 @@ function requestOnce(url: URL, o: Required<FetchOptions>): Promise<{ status: num
         succeed({ status, location: res.headers.location ?? null, contentType, body: Buffer.alloc(0) });
         return;
       }
-      const declared = Number(res.headers['content-length'] ?? 0);
-      if (declared > o.maxBytes) {
-        fail(new FetchError('too-large', `content-length ${declared} exceeds ${o.maxBytes} bytes`));
-        return;
-      }
-      const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
-      let stream: NodeJS.ReadableStream = res;
-      if (encoding === 'gzip' || encoding === 'x-gzip') stream = res.pipe(zlib.createGunzip());
-      else if (encoding === 'deflate') stream = res.pipe(zlib.createInflate());
-      else if (encoding === 'br') stream = res.pipe(zlib.createBrotliDecompress());
-      const chunks: Buffer[] = [];
-      let size = 0;
-      stream.on('data', (chunk: Buffer) => {
-        if (settled) return;
-        size += chunk.length;
-        if (size > o.maxBytes) {
-          fail(new FetchError('too-large', `response exceeds ${o.maxBytes} bytes`));
-          return;
-        }
-        chunks.push(chunk);
-      });
-      stream.on('error', (err: Error) => fail(err));
-      stream.on('end', () => succeed({ status, location: null, contentType, body: Buffer.concat(chunks) }));
+      readBody(res, o.maxBytes, (detail) => new FetchError('too-large', detail))
+        .then((body) => succeed({ status, location: null, contentType, body }), fail);
     });
     req.end();
   });

@@ -3,10 +3,11 @@
 // address the socket actually connects to. Never throws: failures come back with a reason.
 //
 // The core's safeFetch (src/ingest/fetch.ts) takes no request headers and treats 304 as an error,
-// so the poller uses this variant for the feed itself and safeFetch for the items' pages.
+// so the poller uses this variant for the feed itself and safeFetch for the items' pages; both read
+// bodies with src/util/read-body.ts.
 import http from 'node:http';
 import https from 'node:https';
-import zlib from 'node:zlib';
+import { readBody } from '../util/read-body.js';
 import { USER_AGENT } from '../ingest/fetch.js';
 import { checkUrl, GuardError as GetError, guardedLookup } from './guard.js';
 
@@ -46,25 +47,8 @@ function requestOnce(url: URL, headers: Record<string, string>, o: Required<Omit
         resolve({ status, headers: res.headers, body: Buffer.alloc(0) });
         return;
       }
-      const declared = Number(res.headers['content-length'] ?? 0);
-      if (declared > o.maxBytes) {
-        res.destroy();
-        return fail(new GetError('too-large', `content-length ${declared} exceeds ${o.maxBytes} bytes`, status));
-      }
-      const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
-      let stream: NodeJS.ReadableStream = res;
-      if (encoding === 'gzip' || encoding === 'x-gzip') stream = res.pipe(zlib.createGunzip());
-      else if (encoding === 'deflate') stream = res.pipe(zlib.createInflate());
-      else if (encoding === 'br') stream = res.pipe(zlib.createBrotliDecompress());
-      const chunks: Buffer[] = [];
-      let size = 0;
-      stream.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > o.maxBytes) return req.destroy(new GetError('too-large', `response exceeds ${o.maxBytes} bytes`, status));
-        chunks.push(chunk);
-      });
-      stream.on('error', fail);
-      stream.on('end', () => { clearTimeout(timer); resolve({ status, headers: res.headers, body: Buffer.concat(chunks) }); });
+      readBody(res, o.maxBytes, (detail) => new GetError('too-large', detail, status))
+        .then((body) => { clearTimeout(timer); resolve({ status, headers: res.headers, body }); }, (err: Error) => { req.destroy(); fail(err); });
     });
     req.end();
   });
