@@ -8,24 +8,10 @@ import type { Document } from '../../document.js';
 import { createMemoryDedupeIndex, type MemoryDedupeIndex } from '../../dedupe/memory-index.js';
 import { bands as lshBands } from '../../dedupe/minhash.js';
 import type { DeadLetter, DocumentStore, SaveOutcome, StoredDocument } from '../documents.js';
+import { fromRow, signatureBytes, signatureOf, type DocumentRow } from '../documents-rows.js';
 import { eventLockKeys, lockKeys, writeEvents } from './events.js';
 import { changes, one, rows, transaction, type Client, type Pool, type Queryable } from './pool.js';
 
-const toBytes = (sig: number[]) => Buffer.from(new Uint32Array(sig).buffer);
-const fromBytes = (b: Buffer | null): number[] =>
-  b ? Array.from(new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength))) : [];
-
-interface DocumentRow {
-  id: string; story_id: string; content_hash: string; origin: string; source: string | null; url: string | null;
-  title: string | null; text: string; published_at: string | null; byline: string | null; site_name: string | null;
-  content_type: string; ingested_at: string;
-}
-
-const fromRow = (r: DocumentRow): StoredDocument => ({
-  id: r.id, storyId: r.story_id, contentHash: r.content_hash, origin: r.origin, source: r.source, url: r.url,
-  title: r.title, text: r.text, publishedAt: r.published_at, byline: r.byline, siteName: r.site_name,
-  contentType: r.content_type, ingestedAt: r.ingested_at,
-});
 
 const DOC_COLUMNS = 'id, story_id, content_hash, origin, source, url, title, text, published_at, byline, site_name, content_type, ingested_at';
 
@@ -91,7 +77,7 @@ export function postgresDocumentStore(pool: Pool): PostgresDocumentStore {
       byline, site_name, content_type, minhash, annotations, messages, ingested_at)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`, [
       doc.id, doc.contentHash, storyId, meta.origin, meta.source, meta.url, doc.title, doc.text, meta.publishedAt,
-      meta.byline, meta.siteName, meta.contentType, doc.minhash ? toBytes(doc.minhash) : null,
+      meta.byline, meta.siteName, meta.contentType, doc.minhash ? signatureBytes(doc.minhash) : null,
       JSON.stringify({ sentences: doc.sentences, dates: doc.dates, quantities: doc.quantities, toponyms: doc.toponyms, actors: doc.actors, mentions: doc.mentions }),
       JSON.stringify(doc.messages), now,
     ]);
@@ -146,7 +132,7 @@ export function postgresDocumentStore(pool: Pool): PostgresDocumentStore {
         SELECT d.id, d.story_id, d.minhash, d.text, d.published_at FROM documents d WHERE d.id IN (
           SELECT l.document_id FROM unnest($1::bigint[]) WITH ORDINALITY AS k(h, b),
           LATERAL (SELECT document_id FROM lsh_buckets WHERE band = k.b - 1 AND hash = k.h LIMIT 200) l)`, [keys]))
-        .map((r) => ({ documentId: r.id, storyId: r.story_id, minhash: fromBytes(r.minhash), text: r.text, publishedAt: r.published_at }));
+        .map((r) => ({ documentId: r.id, storyId: r.story_id, minhash: signatureOf(r.minhash), text: r.text, publishedAt: r.published_at }));
       const ids = new Set(stored.map((s) => s.documentId));
       const unsaved = (await pending.candidates(keys)).filter((c) => !ids.has(c.documentId));
       return [...stored, ...unsaved];

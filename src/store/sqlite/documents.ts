@@ -5,24 +5,10 @@ import type { Document } from '../../document.js';
 import { createMemoryDedupeIndex, type MemoryDedupeIndex } from '../../dedupe/memory-index.js';
 import { bands as lshBands } from '../../dedupe/minhash.js';
 import type { DeadLetter, DocumentStore, SaveOutcome, StoredDocument } from '../documents.js';
+import { fromRow, signatureBytes, signatureOf, type DocumentRow } from '../documents-rows.js';
 import type { Db } from './open.js';
 import { writeEvents } from './events.js';
 
-const toBlob = (sig: number[]) => Buffer.from(new Uint32Array(sig).buffer);
-const fromBlob = (b: Buffer | null): number[] =>
-  b ? Array.from(new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength))) : [];
-
-interface DocumentRow {
-  id: string; story_id: string; content_hash: string; origin: string; source: string | null; url: string | null;
-  title: string | null; text: string; published_at: string | null; byline: string | null; site_name: string | null;
-  content_type: string; ingested_at: string;
-}
-
-const fromRow = (r: DocumentRow): StoredDocument => ({
-  id: r.id, storyId: r.story_id, contentHash: r.content_hash, origin: r.origin, source: r.source, url: r.url,
-  title: r.title, text: r.text, publishedAt: r.published_at, byline: r.byline, siteName: r.site_name,
-  contentType: r.content_type, ingestedAt: r.ingested_at,
-});
 
 export function sqliteDocumentStore(db: Db): DocumentStore {
   const q = {
@@ -90,7 +76,7 @@ export function sqliteDocumentStore(db: Db): DocumentStore {
     q.insertDoc.run({
       id: doc.id, content_hash: doc.contentHash, story_id: storyId, origin: meta.origin, source: meta.source,
       url: meta.url, title: doc.title, text: doc.text, published_at: meta.publishedAt, byline: meta.byline,
-      site_name: meta.siteName, content_type: meta.contentType, minhash: doc.minhash ? toBlob(doc.minhash) : null,
+      site_name: meta.siteName, content_type: meta.contentType, minhash: doc.minhash ? signatureBytes(doc.minhash) : null,
       annotations: JSON.stringify({ sentences: doc.sentences, dates: doc.dates, quantities: doc.quantities, toponyms: doc.toponyms, actors: doc.actors, mentions: doc.mentions }),
       messages: JSON.stringify(doc.messages),
       ingested_at: now,
@@ -125,7 +111,7 @@ export function sqliteDocumentStore(db: Db): DocumentStore {
       keys.forEach((h, band) => (q.bucketDocs.all(band, h) as string[]).forEach((id) => ids.add(id)));
       const stored = [...ids].map((id) => q.candidate.get(id) as { id: string; story_id: string; minhash: Buffer | null; text: string; published_at: string | null })
         .filter(Boolean)
-        .map((r) => ({ documentId: r.id, storyId: r.story_id, minhash: fromBlob(r.minhash), text: r.text, publishedAt: r.published_at }));
+        .map((r) => ({ documentId: r.id, storyId: r.story_id, minhash: signatureOf(r.minhash), text: r.text, publishedAt: r.published_at }));
       const unsaved = (await pending.candidates(keys)).filter((c) => !ids.has(c.documentId));
       return [...stored, ...unsaved];
     },
