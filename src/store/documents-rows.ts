@@ -18,3 +18,8 @@ export const fromRow = (r: DocumentRow): StoredDocument => ({
 export const signatureBytes = (sig: number[]) => Buffer.from(new Uint32Array(sig).buffer);
 export const signatureOf = (b: Buffer | null): number[] =>
   b ? Array.from(new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength))) : [];
+
+/** A stored document as a near-duplicate candidate of the dedupe stage. */
+export interface CandidateRow { id: string; story_id: string; minhash: Buffer | null; text: string; published_at: string | null }
+export const toCandidate = (r: CandidateRow) =>
+  ({ documentId: r.id, storyId: r.story_id, minhash: signatureOf(r.minhash), text: r.text, publishedAt: r.published_at });

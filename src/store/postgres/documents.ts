@@ -8,7 +8,7 @@ import type { Document } from '../../document.js';
 import { createMemoryDedupeIndex, type MemoryDedupeIndex } from '../../dedupe/memory-index.js';
 import { bands as lshBands } from '../../dedupe/minhash.js';
 import type { DeadLetter, DocumentStore, SaveOutcome, StoredDocument } from '../documents.js';
-import { fromRow, signatureBytes, signatureOf, type DocumentRow } from '../documents-rows.js';
+import { fromRow, signatureBytes, toCandidate, type CandidateRow, type DocumentRow } from '../documents-rows.js';
 import { eventLockKeys, lockKeys, writeEvents } from './events.js';
 import { changes, one, rows, transaction, type Client, type Pool, type Queryable } from './pool.js';
 
@@ -128,11 +128,11 @@ export function postgresDocumentStore(pool: Pool): PostgresDocumentStore {
     },
     async candidates(keys) {
       // A bucket shared by very many documents (near-empty bodies) would make every lookup slow: capped.
-      const stored = (await rows<{ id: string; story_id: string; minhash: Buffer | null; text: string; published_at: string | null }>(pool, `
+      const stored = (await rows<CandidateRow>(pool, `
         SELECT d.id, d.story_id, d.minhash, d.text, d.published_at FROM documents d WHERE d.id IN (
           SELECT l.document_id FROM unnest($1::bigint[]) WITH ORDINALITY AS k(h, b),
           LATERAL (SELECT document_id FROM lsh_buckets WHERE band = k.b - 1 AND hash = k.h LIMIT 200) l)`, [keys]))
-        .map((r) => ({ documentId: r.id, storyId: r.story_id, minhash: signatureOf(r.minhash), text: r.text, publishedAt: r.published_at }));
+        .map(toCandidate);
       const ids = new Set(stored.map((s) => s.documentId));
       const unsaved = (await pending.candidates(keys)).filter((c) => !ids.has(c.documentId));
       return [...stored, ...unsaved];

@@ -5,7 +5,7 @@ import type { Document } from '../../document.js';
 import { createMemoryDedupeIndex, type MemoryDedupeIndex } from '../../dedupe/memory-index.js';
 import { bands as lshBands } from '../../dedupe/minhash.js';
 import type { DeadLetter, DocumentStore, SaveOutcome, StoredDocument } from '../documents.js';
-import { fromRow, signatureBytes, signatureOf, type DocumentRow } from '../documents-rows.js';
+import { fromRow, signatureBytes, toCandidate, type CandidateRow, type DocumentRow } from '../documents-rows.js';
 import type { Db } from './open.js';
 import { writeEvents } from './events.js';
 
@@ -109,9 +109,9 @@ export function sqliteDocumentStore(db: Db): DocumentStore {
     async candidates(keys) {
       const ids = new Set<string>();
       keys.forEach((h, band) => (q.bucketDocs.all(band, h) as string[]).forEach((id) => ids.add(id)));
-      const stored = [...ids].map((id) => q.candidate.get(id) as { id: string; story_id: string; minhash: Buffer | null; text: string; published_at: string | null })
-        .filter(Boolean)
-        .map((r) => ({ documentId: r.id, storyId: r.story_id, minhash: signatureOf(r.minhash), text: r.text, publishedAt: r.published_at }));
+      const stored = [...ids].map((id) => q.candidate.get(id) as CandidateRow | undefined)
+        .filter((r): r is CandidateRow => r !== undefined)
+        .map(toCandidate);
       const unsaved = (await pending.candidates(keys)).filter((c) => !ids.has(c.documentId));
       return [...stored, ...unsaved];
     },
