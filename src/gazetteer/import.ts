@@ -2,6 +2,10 @@
 //   - GeoNames dumps (allCountries.txt, XX.txt, cities*.txt; plain or .zip), streamed row by row, or
 //   - a CSV of places: header `name,latitude,longitude,country,admin1,admin2` plus optional
 //     `aliases` (separated by ; or |), `feature_code`, `population` — analysts' own place tables.
+//     A table is the analyst's statement of where its places are: a row naming a town that is already
+//     there (same name, same country, within MERGE_KM) does not add a second, competing copy. A row
+//     that repeats an earlier row of a table adds only its aliases; a row that names a GeoNames town
+//     moves that town to the analyst's point (it keeps its id, feature code, population and other names).
 // Everything happens in one transaction: a bad file leaves the gazetteer as it was, with an error that
 // names the line. Importing into a file that does not exist yet starts from a copy of the embedded
 // gazetteer (which is never modified).
@@ -19,6 +23,8 @@ import { DEFAULT_SHAPES } from './open.js';
 export interface ImportResult {
   format: 'geonames' | 'csv';
   places: number;
+  /** CSV rows that named a place already there (merged into it instead of added). */
+  merged: number;
   created: boolean;
   seconds: number;
 }
@@ -26,6 +32,8 @@ export interface ImportResult {
 export class ImportError extends Error {}
 
 const CSV_REQUIRED = ['name', 'latitude', 'longitude', 'country', 'admin1', 'admin2'];
+/** Two towns of the same name and country closer than this are one town (ACLED's own points vary by a few km). */
+export const MERGE_KM = 10;
 
 export async function importPlaces(target: string, file: string, options: { progress?: (n: number) => void } = {}): Promise<ImportResult> {
   const where = resolve(target);
@@ -46,6 +54,7 @@ export async function importPlaces(target: string, file: string, options: { prog
   db.exec(SCHEMA);
   const w = writers(db);
   let count = 0;
+  let merged = 0;
   let format: ImportResult['format'] = 'geonames';
   db.exec('BEGIN');
   const { lines, done } = readLines(file);
@@ -75,6 +84,7 @@ export async function importPlaces(target: string, file: string, options: { prog
       if (options.progress && count % 500_000 === 0) options.progress(count);
     }
     await done;
+    merged = csv?.merged ?? 0;
     if (count === 0) throw new ImportError(`${file}: no places found`);
     w.meta(`import:${new Date().toISOString()}`, `${file} (${format}, ${count} places)`);
     db.exec('COMMIT');
@@ -85,11 +95,12 @@ export async function importPlaces(target: string, file: string, options: { prog
     throw new ImportError(`${file}: ${(err as Error).message}`);
   }
   db.close();
-  return { format, places: count, created, seconds: (performance.now() - t0) / 1000 };
+  return { format, places: count, merged, created, seconds: (performance.now() - t0) / 1000 };
 }
 
 /** Rows of an analysts' CSV place table → places. */
 class CsvReader {
+  merged = 0;
   private readonly cols: Map<string, number>;
   private readonly adminCache = new Map<string, { code: string; key: string }[]>();
   constructor(header: string, private readonly w: ReturnType<typeof writers>, private readonly file: string) {
@@ -116,12 +127,21 @@ class CsvReader {
     const admin1Code = this.match(this.w.admin1Of(cc), get('admin1')) || admin1At(DEFAULT_SHAPES, lat, lon, cc)?.code || '';
     const admin2Code = admin1Code ? this.match(this.w.admin2Of(admin1Code), get('admin2')) : '';
     const featureCode = get('feature_code') || 'PPL';
-    const place: PlaceRow = {
+    const source = `import:${this.file}`;
+    let place: PlaceRow = {
       geonameid: this.w.nextLocalId(), name, latitude: lat, longitude: lon,
       feature_class: /^(ADM|PCL)/.test(featureCode) ? 'A' : 'P', feature_code: featureCode,
       country_code: cc, admin1_code: admin1Code, admin2_code: admin2Code,
-      population: Number(get('population')) || 0, source: `import:${this.file}`,
+      population: Number(get('population')) || 0, source,
     };
+    const same = place.feature_class === 'P' ? this.sameTown(place) : null;
+    if (same) {
+      this.merged++;
+      // An earlier row of an imported table keeps its point; a GeoNames town takes the analyst's.
+      place = same.source.startsWith('import:') ? { ...same, population: Math.max(same.population, place.population) }
+        : { ...same, latitude: lat, longitude: lon, source, population: Math.max(same.population, place.population),
+          admin1_code: same.admin1_code || admin1Code, admin2_code: same.admin2_code || admin2Code };
+    }
     this.w.place(place);
     const keys = new Map<string, NameKind>();
     for (const [n, kind] of [[name, NameKind.name], ...get('aliases').split(/[;|]/).map((a) => [a, NameKind.alternate])] as [string, NameKind][]) {
@@ -129,6 +149,20 @@ class CsvReader {
       if (isIndexableKey(k) && !keys.has(k)) keys.set(k, kind);
     }
     for (const [k, kind] of keys) this.w.name(k, place.geonameid, kind);
+  }
+
+  /** The nearest populated place of the same name (own or alternate) and country within MERGE_KM, if any. */
+  private sameTown(p: PlaceRow): PlaceRow | null {
+    const own = (q: PlaceRow) => (q.source.startsWith('import:') ? 0 : 1);
+    const near = this.w.placesNamed(foldName(p.name))
+      .filter((q) => q.country_code === p.country_code && q.feature_class === 'P' && q.kind <= NameKind.alternate)
+      .map((q) => ({ q, km: distanceKm(p.latitude, p.longitude, q.latitude, q.longitude) }))
+      .filter((x) => x.km <= MERGE_KM)
+      // A town the table already placed first, then the nearest.
+      .sort((a, b) => own(a.q) - own(b.q) || a.km - b.km);
+    if (!near.length) return null;
+    const { kind: _kind, ...row } = near[0].q;
+    return row;
   }
 
   /** The code of the admin area whose name matches (folded, with or without its type word). */
@@ -144,6 +178,13 @@ class CsvReader {
     const hit = folded.find((a) => a.key === key) ?? folded.find((a) => a.key.startsWith(key + ' ') || key.startsWith(a.key + ' '));
     return hit?.code ?? '';
   }
+}
+
+/** Great-circle distance in km. */
+function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 /** One CSV line → fields (double quotes, "" escapes). */
