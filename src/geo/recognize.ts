@@ -167,23 +167,25 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
 
   // Inside a longer capitalised run: a capitalised word right before makes it part of a person or
   // an organisation name ("Raquel Henry", "President Jackson"), unless that word is a qualifier.
+  // Places of the analyst's own table (`gazetteer import` of a CSV) are wanted even there: "Kilgoris Boys School".
+  const ownTable = m.places.some(fromOwnTable);
   if (k > 0) {
     const prev = run[k - 1];
     // Not after a weekday or month ("Sunday Alexandria police") or a hyphen ("Fargo-Moorhead").
     const afterName = !lex.never.has(prev.lower) && !/^ ?- ?$/.test(first.gapBefore);
     if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore && afterName) {
       // "Raquel Henry", "Mr. Henry", "J. Henry": remember the surname, so a later bare "Henry" is not a place either.
-      if (lex.firstNames.has(prev.lower) || lex.titles.has(prev.lower) || /^\p{Lu}$/u.test(prev.text)) persons.add(m.key);
-      return 'drop';
+      const person = lex.firstNames.has(prev.lower) || lex.titles.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
+      if (person) persons.add(m.key);
+      // A name of the analyst's table still names its place inside an organisation's name ("the ODM Kisii branch").
+      if (person || !ownTable) return 'drop';
     }
   }
   const before = tokens[ti - 1];
   if (before && lex.titles.has(before.lower) && /^\.? ?$/.test(first.gapBefore.trim() + ' ')) return 'drop';
   // A single-word town followed by another capitalised word is usually a name ("Washington Post").
   const next = run[k + len];
-  // Even after "in": "in Ayn Zarah" names a place we do not know, not Al 'Ayn in Yemen.
-  // Places of the analyst's own table (`gazetteer import` of a CSV) are wanted even there: "Kilgoris Boys School".
-  const ownTable = m.places.some(fromOwnTable);
+  // Even after "in": "in Ayn Zarah" names a place we do not know, not Al 'Ayn in Yemen (but a place of the analyst's table, yes).
   // "Washington Drive", "Main St.": a street, even after a big place's name.
   if (next && lex.streetWordsAfter.has(next.lower)) return 'drop';
   // A first name before a capitalised word is a person, even when it is also a country or a city ("Chad Walker").

@@ -68,6 +68,13 @@ test('without the table, a capitalised "Town" after an unknown name is still not
   assert.ok(!ts.some((t) => t.text === 'Ndovuni Town'));
 });
 
+test('a name of the table stays a place inside an organisation\'s name, not after a first name or title', () => {
+  assert.deepEqual(geoparse('Supporters stormed the offices of the ODM Ndovuni branch.', gaz).map((t) => t.text), ['Ndovuni']);
+  assert.deepEqual(geoparse('Nurses at the Kenyatta Medical College Ndovuni campus went on strike.', gaz).map((t) => t.text).filter((x) => x === 'Ndovuni'), ['Ndovuni']);
+  assert.deepEqual(geoparse('Mary Ndovuni told reporters the march would go on.', gaz).map((t) => t.text), []);
+  assert.deepEqual(geoparse('Supporters stormed the offices of the ODM Ndovuni branch.', openGazetteer()).map((t) => t.text), []);
+});
+
 test('a name of the table beats a homonym abroad', () => {
   const [t] = geoparse('Three herders were killed in Salima village.', gaz);
   assert.equal(t.country_code, 'KE');
