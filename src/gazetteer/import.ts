@@ -10,7 +10,7 @@
 // names the line. Importing into a file that does not exist yet starts from a copy of the embedded
 // gazetteer (which is never modified).
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findCountry, countryByCode } from './countries.js';
 import { foldName, isIndexableKey } from './fold.js';
@@ -19,6 +19,7 @@ import { DEFAULT_GAZETTEER, openGazetteer } from './open.js';
 import { NameKind, SCHEMA, writers, type PlaceRow } from './schema.js';
 import { admin1At } from './admin-shapes.js';
 import { DEFAULT_SHAPES } from './open.js';
+import { DATA_DIR } from '../paths.js';
 
 export interface ImportResult {
   format: 'geonames' | 'csv';
@@ -32,6 +33,14 @@ export interface ImportResult {
 export class ImportError extends Error {}
 
 const CSV_REQUIRED = ['name', 'latitude', 'longitude', 'country', 'admin1', 'admin2'];
+/** Endings of a table's names that notes leave out ("Dadaab Refugee Camp" → "Dadaab"), folded, longest first. */
+let settlementWords: string[] | null = null;
+function settlementEndings(): string[] {
+  settlementWords ??= (JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/place-table.json'), 'utf8')).settlementWords as string[])
+    .map((w) => foldName(w)).sort((a, b) => b.length - a.length);
+  return settlementWords;
+}
+
 /** Two towns of the same name and country closer than this are one town (ACLED's own points vary by a few km). */
 export const MERGE_KM = 10;
 
@@ -147,6 +156,12 @@ class CsvReader {
     for (const [n, kind] of [[name, NameKind.name], ...get('aliases').split(/[;|]/).map((a) => [a, NameKind.alternate])] as [string, NameKind][]) {
       const k = foldName(n);
       if (isIndexableKey(k) && !keys.has(k)) keys.set(k, kind);
+    }
+    // "Churo Village", "Dadaab Refugee Camp": also the name without its settlement word, as a short name.
+    for (const k of [...keys.keys()]) {
+      const end = settlementEndings().find((w) => k.endsWith(' ' + w));
+      const bare = end ? k.slice(0, -end.length - 1) : '';
+      if (bare && isIndexableKey(bare) && !keys.has(bare)) keys.set(bare, NameKind.short);
     }
     for (const [k, kind] of keys) this.w.name(k, place.geonameid, kind);
   }

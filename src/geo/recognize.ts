@@ -201,9 +201,9 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   return 'keep';
 }
 
-/** A place the analyst's own table (`sitrep gazetteer import` of a CSV) names so. */
+/** A place the analyst's own table (`sitrep gazetteer import` of a CSV) names so (or so without "Village", "Camp"). */
 function fromOwnTable(p: Place): boolean {
-  return p.kind === NameKind.name && p.source.startsWith('import:');
+  return (p.kind === NameKind.name || p.kind === NameKind.short) && p.source.startsWith('import:');
 }
 
 /** Countries, continents, first-level areas and big cities: names that stay places in most contexts. */

@@ -21,6 +21,9 @@ const TABLE = [
   'Ndovuni,-0.9000,36.9000,Kenya,Kiambu,',
   // A Kenyan village that shares its name with a Malawian town.
   'Salima,2.2000,37.9000,Kenya,Marsabit,',
+  // Names with a settlement word that notes often leave out.
+  'Mbogoni Refugee Camp,0.1000,40.3000,Kenya,Garissa,',
+  'Kiptoroi Village,0.5000,35.6000,Kenya,Baringo,',
 ].join('\n') + '\n';
 
 let gaz: Gazetteer;
@@ -75,6 +78,11 @@ test('a name of the table stays a place inside an organisation\'s name, not afte
   assert.deepEqual(geoparse('Supporters stormed the offices of the ODM Ndovuni branch.', openGazetteer()).map((t) => t.text), []);
 });
 
+test('a table name is found without its settlement word too: "Mbogoni" for Mbogoni Refugee Camp', () => {
+  const ts = geoparse('Refugees in Mbogoni held a demonstration. Gunmen raided Kiptoroi on Sunday. Teachers were abducted from the Mbogoni refugee camp.', gaz);
+  assert.deepEqual(ts.map((t) => [t.text, t.name]), [['Mbogoni', 'Mbogoni Refugee Camp'], ['Kiptoroi', 'Kiptoroi Village'], ['Mbogoni', 'Mbogoni Refugee Camp']]);
+});
+
 test('a name of the table beats a homonym abroad', () => {
   const [t] = geoparse('Three herders were killed in Salima village.', gaz);
   assert.equal(t.country_code, 'KE');
@@ -84,7 +92,7 @@ test('a name of the table beats a homonym abroad', () => {
 test('importing the same table again adds nothing', async () => {
   const csv = join(dir, 'places.csv');
   const r = await importPlaces(join(dir, 'table.db'), csv);
-  assert.equal(r.merged, 6);
+  assert.equal(r.merged, 8);
   gaz.close();
   gaz = openGazetteer(join(dir, 'table.db'));
   assert.equal(gaz.lookup('Kwa Zawadi').length, 2);
