@@ -191,8 +191,23 @@ class CsvReader {
       this.adminCache.set(cacheKey, folded);
     }
     const hit = folded.find((a) => a.key === key) ?? folded.find((a) => a.key.startsWith(key + ' ') || key.startsWith(a.key + ' '));
-    return hit?.code ?? '';
+    if (hit) return hit.code;
+    // Spelled a little differently ("Elgeyo-Marakwet" / "Elegeyo-Marakwet", "Tharaka-Nithi" / "Tharaka - Nithi"):
+    // the one area whose name, spaces left out, is at most one letter off.
+    const compact = (k: string) => k.replace(/ /g, '');
+    const close = key.length >= 6 ? folded.filter((a) => oneEditApart(compact(a.key), compact(key))) : [];
+    return close.length === 1 ? close[0].code : '';
   }
+}
+
+/** Equal, or one letter inserted, deleted or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Great-circle distance in km. */
