@@ -5,7 +5,7 @@
 //     A table is the analyst's statement of where its places are: a row naming a town that is already
 //     there (same name, same country, within MERGE_KM) does not add a second, competing copy. A row
 //     that repeats an earlier row of a table adds only its aliases; a row that names a GeoNames town
-//     moves that town to the analyst's point (it keeps its id, feature code, population and other names).
+//     gives that town the analyst's name and point (it keeps its id, feature code, population and other names).
 // Everything happens in one transaction: a bad file leaves the gazetteer as it was, with an error that
 // names the line. Importing into a file that does not exist yet starts from a copy of the embedded
 // gazetteer (which is never modified).
@@ -146,9 +146,9 @@ class CsvReader {
     const same = place.feature_class === 'P' ? this.sameTown(place) : null;
     if (same) {
       this.merged++;
-      // An earlier row of an imported table keeps its point; a GeoNames town takes the analyst's.
+      // An earlier row of an imported table keeps its point; a GeoNames town takes the analyst's name and point.
       place = same.source.startsWith('import:') ? { ...same, population: Math.max(same.population, place.population) }
-        : { ...same, latitude: lat, longitude: lon, source, population: Math.max(same.population, place.population),
+        : { ...same, name, latitude: lat, longitude: lon, source, population: Math.max(same.population, place.population),
           admin1_code: same.admin1_code || admin1Code, admin2_code: same.admin2_code || admin2Code };
     }
     this.w.place(place);

@@ -14,6 +14,8 @@ const TABLE = [
   'name,latitude,longitude,country,admin1,admin2',
   // A real town, a little off GeoNames' point: the same town, at the analyst's point.
   'Malindi,-3.2200,40.1300,Kenya,Kilifi,',
+  // The same, spelled the table's way.
+  'Muranga,-0.7200,37.1500,Kenya,Murang\'a,',
   // Made-up villages: the same one twice (points 1 km apart) and a namesake 60 km away.
   'Kwa Zawadi,-1.5000,37.2000,Kenya,Machakos,',
   'Kwa Zawadi,-1.5090,37.2010,Kenya,Machakos,',
@@ -46,7 +48,10 @@ test('a row naming a GeoNames town nearby moves that town to the analyst\'s poin
   assert.equal(towns[0].latitude, -3.22);
   assert.equal(towns[0].longitude, 40.13);
   assert.ok(towns[0].source.startsWith('import:'));
-  assert.equal(merged, 2, 'Malindi and the repeated Kwa Zawadi');
+  assert.equal(merged, 3, 'Malindi, Muranga and the repeated Kwa Zawadi');
+  const [m] = gaz.lookup('Muranga').filter((p) => p.feature_class === 'P');
+  assert.equal(m.geonameid, 185579);
+  assert.equal(m.name, 'Muranga', "the analyst's spelling");
 });
 
 test('repeated rows of a table are one place; a namesake far away stays a second one', () => {
@@ -99,7 +104,7 @@ test('a name of the table beats a homonym abroad', () => {
 test('importing the same table again adds nothing', async () => {
   const csv = join(dir, 'places.csv');
   const r = await importPlaces(join(dir, 'table.db'), csv);
-  assert.equal(r.merged, 9, "every row names a place already there");
+  assert.equal(r.merged, 10, "every row names a place already there");
   gaz.close();
   gaz = openGazetteer(join(dir, 'table.db'));
   assert.equal(gaz.lookup('Kwa Zawadi').length, 2);
