@@ -7,6 +7,7 @@
 // then scores the coder on the test rows twice: with the embedded gazetteer and with <tmp.db>
 // (`sitrep eval acled ... --gazetteer <tmp.db>`, and SITREP_GAZETTEER for good measure).
 //   node --import tsx bench/place-table-eval.ts [export.csv] [--docs docs.jsonl] [--train 2004-2014] [--test 2015-2019] [--keep]
+//     [--rows /tmp/x.jsonl]   (one line per test row of the run with the table, for reading the errors; write it under /tmp)
 // Nothing of the eval files is written into the repository.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { foldName } from '../src/gazetteer/fold.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { docs: { type: 'string' }, train: { type: 'string', default: '2004-2014' }, test: { type: 'string', default: '2015-2019' }, keep: { type: 'boolean' }, only: { type: 'string' } },
+  options: { docs: { type: 'string' }, train: { type: 'string', default: '2004-2014' }, test: { type: 'string', default: '2015-2019' }, keep: { type: 'boolean' }, only: { type: 'string' }, rows: { type: 'string' } },
 });
 const csvPath = positionals[0] ?? '/work/shared/eval/acled/acled-kenya.csv';
 const docsPath = values.docs ?? csvPath.replace(/\.csv$/, '.docs.jsonl');
@@ -63,7 +64,7 @@ if (imp.status !== 0) { if (!values.keep) rmSync(dir, { recursive: true, force: 
 const pick = (out: string) => out.split('\n').filter((l) => /^(rows|location|country)/.test(l)).join('\n  ');
 for (const [label, args, env] of [
   ['embedded gazetteer', [], {}],
-  ['with the place table', ['--gazetteer', db], { SITREP_GAZETTEER: db }],
+  ['with the place table', ['--gazetteer', db, ...(values.rows ? ['--rows', values.rows] : [])], { SITREP_GAZETTEER: db }],
 ] as [string, string[], NodeJS.ProcessEnv][]) {
   if (values.only && !label.includes(values.only)) continue;
   const r = sitrep(['eval', 'acled', testCsv, '--docs', testDocs, ...args], env);

@@ -69,6 +69,7 @@ export function writers(db: Database.Database) {
   const admin1Of = db.prepare("SELECT code, name FROM admin1 WHERE code LIKE ? || '.%'");
   const admin2Of = db.prepare("SELECT code, name FROM admin2 WHERE code LIKE ? || '.%'");
   const lowestId = db.prepare('SELECT min(geonameid) FROM places').pluck();
+  const named = db.prepare('SELECT p.*, n.kind AS kind FROM names n JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ?');
   return {
     /** Admin-1 areas of a country, and admin-2 areas of an admin-1 (for matching names in imports). */
     admin1Of: (cc: string) => admin1Of.all(cc) as { code: string; name: string }[],
@@ -76,6 +77,8 @@ export function writers(db: Database.Database) {
     /** A new id for a place that has no GeoNames id (below every id in use and below -10,000,000). */
     nextLocalId: () => Math.min(-10_000_000, (lowestId.get() as number | null) ?? 0) - 1,
     place: (p: PlaceRow) => place.run(p),
+    /** Places a folded key names (any kind), for merging an imported row with a place already there. */
+    placesNamed: (key: string) => named.all(key) as (PlaceRow & { kind: NameKind })[],
     name: (key: string, geonameid: number, kind: NameKind) => name.run(key, geonameid, kind),
     dropNames: (geonameid: number) => dropNames.run(geonameid),
     admin1: (code: string, n: string, geonameid: number | null) => admin1.run(code, n, geonameid),

@@ -88,11 +88,13 @@ function longestMatch(text: string, run: GeoToken[], k: number, gaz: Gazetteer):
     const surface = text.slice(run[k].start, last.end);
     const places = gaz.lookupKey(foldName(surface));
     if (places.length) return { length: len, places, typeWord: false };
-    if (len >= 2 && lex.capitalisedTypeWords.has(last.lower)) {
+    // A capitalised admin type word ("Idlib Governorate"); after a place of the analyst's own table, any
+    // type word ("Mandera Town", "Kibera Area"): the table says the name is a place, the word says which kind.
+    if (len >= 2 && last.lower in lex.typeWordsAfter) {
       const inner = gaz.lookupKey(foldName(text.slice(run[k].start, run[k + len - 2].end)));
       const cls = lex.typeWordsAfter[last.lower];
       const fitting = inner.filter((p) => !cls || p.feature_class === cls);
-      if (fitting.length) return { length: len, places: fitting, typeWord: true };
+      if (fitting.length && (lex.capitalisedTypeWords.has(last.lower) || fitting.some(fromOwnTable))) return { length: len, places: fitting, typeWord: true };
     }
   }
   return null;
@@ -165,23 +167,25 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
 
   // Inside a longer capitalised run: a capitalised word right before makes it part of a person or
   // an organisation name ("Raquel Henry", "President Jackson"), unless that word is a qualifier.
+  // Places of the analyst's own table (`gazetteer import` of a CSV) are wanted even there: "Kilgoris Boys School".
+  const ownTable = m.places.some(fromOwnTable);
   if (k > 0) {
     const prev = run[k - 1];
     // Not after a weekday or month ("Sunday Alexandria police") or a hyphen ("Fargo-Moorhead").
     const afterName = !lex.never.has(prev.lower) && !/^ ?- ?$/.test(first.gapBefore);
     if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore && afterName) {
       // "Raquel Henry", "Mr. Henry", "J. Henry": remember the surname, so a later bare "Henry" is not a place either.
-      if (lex.firstNames.has(prev.lower) || lex.titles.has(prev.lower) || /^\p{Lu}$/u.test(prev.text)) persons.add(m.key);
-      return 'drop';
+      const person = lex.firstNames.has(prev.lower) || lex.titles.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
+      if (person) persons.add(m.key);
+      // A name of the analyst's table still names its place inside an organisation's name ("the ODM Kisii branch").
+      if (person || !ownTable) return 'drop';
     }
   }
   const before = tokens[ti - 1];
   if (before && lex.titles.has(before.lower) && /^\.? ?$/.test(first.gapBefore.trim() + ' ')) return 'drop';
   // A single-word town followed by another capitalised word is usually a name ("Washington Post").
   const next = run[k + len];
-  // Even after "in": "in Ayn Zarah" names a place we do not know, not Al 'Ayn in Yemen.
-  // Places of the analyst's own table (`gazetteer import` of a CSV) are wanted even there: "Kilgoris Boys School".
-  const ownTable = m.places.some((p) => p.kind === NameKind.name && p.source.startsWith('import:'));
+  // Even after "in": "in Ayn Zarah" names a place we do not know, not Al 'Ayn in Yemen (but a place of the analyst's table, yes).
   // "Washington Drive", "Main St.": a street, even after a big place's name.
   if (next && lex.streetWordsAfter.has(next.lower)) return 'drop';
   // A first name before a capitalised word is a person, even when it is also a country or a city ("Chad Walker").
@@ -195,6 +199,11 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // A sentence's first word that is only a small place is more often an ordinary word.
   if (single && first.sentenceStart && !context && !isMajor(m.places) && !ownTable && m.places.every((p) => p.population < 20_000)) return 'drop';
   return 'keep';
+}
+
+/** A place the analyst's own table (`sitrep gazetteer import` of a CSV) names so (or so without "Village", "Camp"). */
+function fromOwnTable(p: Place): boolean {
+  return (p.kind === NameKind.name || p.kind === NameKind.short) && p.source.startsWith('import:');
 }
 
 /** Countries, continents, first-level areas and big cities: names that stay places in most contexts. */
