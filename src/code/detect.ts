@@ -54,6 +54,8 @@ function continuesPrevious(doc: Document, k: Knowledge, out: Proposal[], sentenc
   if (!previous || previous.rejected) return false;
   if (!accepted.every((t) => anyMatch(k.outcomeOnly, toks, t.from, t.to))) return false;
   if (toks.some((t) => t.norm === 'by')) return false;
+  // "Officers were injured": the forces named are the victims of the previous event, not perpetrators.
+  if (anyMatch(k.cues.armed_victim_passive, toks)) return true;
   return !doc.actors.some((a) => a.start >= sentence.start && a.end <= sentence.end && PERPETRATOR_INTER.has(a.inter));
 }
 
