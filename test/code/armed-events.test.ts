@@ -38,3 +38,18 @@ test('soldiers wounded by a roadside bomb: the wounding is part of the explosion
   assert.equal(top(doc).sub_event_type, 'Remote explosive/landmine/IED');
   assert.equal(doc.events.length, 1);
 });
+
+test('forces killed by a roadside bomb, no exchange of fire: the explosion', async () => {
+  const e = top(await code('On 4 March 2024, four soldiers were killed when a roadside bomb exploded under their truck near Kelvo.'));
+  assert.equal(e.sub_event_type, 'Remote explosive/landmine/IED');
+});
+
+test('a grenade thrown at police who fired back is an armed clash', async () => {
+  const e = top(await code('On 4 March 2024, militants threw a grenade at a police checkpoint in Kelvo and the officers responded with gunfire.'));
+  assert.equal(e.sub_event_type, 'Armed clash');
+});
+
+test('forces that exchanged artillery fight a battle', async () => {
+  const e = top(await code('On 4 March 2024, government forces exchanged artillery with rebel fighters near Kelvo, incurring fatalities.'));
+  assert.equal(e.sub_event_type, 'Armed clash');
+});
