@@ -145,6 +145,9 @@ export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = [
     for (const rule of k.combine) {
       if (!rule.when.every((w) => scores.has(w))) continue;
       if (rule.cue && !anyMatch(k.cues[rule.cue], toks)) continue;
+      // 'unless': a cue set that stops the rule ("caused material damage" is property destruction unless people were hurt).
+      const unless = (rule as { unless?: string }).unless;
+      if (unless && anyMatch(k.cues[unless], toks)) continue;
       const total = rule.when.reduce((s, w) => s + (scores.get(w) ?? 0), 0);
       for (const d of rule.drop) scores.delete(d);
       scores.set(rule.becomes, Math.max(total, scores.get(rule.becomes) ?? 0));

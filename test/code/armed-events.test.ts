@@ -53,3 +53,43 @@ test('forces that exchanged artillery fight a battle', async () => {
   const e = top(await code('On 4 March 2024, government forces exchanged artillery with rebel fighters near Kelvo, incurring fatalities.'));
   assert.equal(e.sub_event_type, 'Armed clash');
 });
+
+test('an arson attack that caused only material damage is property destruction', async () => {
+  const e = top(await code('On 4 March 2024, an armed group carried out an arson attack on a telecom office in Kelvo. The attack caused material damage.'));
+  assert.equal(e.sub_event_type, 'Looting/property destruction');
+});
+
+test('an arson attack that killed people is an attack', async () => {
+  const e = top(await code('On 4 March 2024, gunmen carried out an arson attack on a farm in Kelvo, killing two people.'));
+  assert.equal(e.sub_event_type, 'Attack');
+});
+
+test('a man beaten while being arrested suffered an attack, not only an arrest', async () => {
+  const e = top(await code('On 4 March 2024, police arrested and beat a trader in Kelvo market.'));
+  assert.equal(e.sub_event_type, 'Attack');
+});
+
+test('a bomb found before it went off is disrupted weapons use', async () => {
+  const e = top(await code('On 4 March 2024, a bomb was found under a bus in Kelvo and police removed it.'));
+  assert.equal(e.sub_event_type, 'Disrupted weapons use');
+});
+
+test('gunmen who intercepted a car and shot the driver attacked him (not an interception of weapons)', async () => {
+  const e = top(await code('On 4 March 2024, gunmen intercepted a car in Kelvo and shot the driver dead.'));
+  assert.equal(e.sub_event_type, 'Attack');
+});
+
+test('militants seen crossing into an area are a change to group activity', async () => {
+  const e = top(await code('On 4 March 2024, about fifty Al Shabaab militants were spotted crossing into Kelvo district.'));
+  assert.equal(e.sub_event_type, 'Change to group/activity');
+});
+
+test('houses burnt during fighting between two armed sides are part of the battle', async () => {
+  const e = top(await code('On 4 March 2024, soldiers clashed with Al Shabaab militants in Kelvo and twelve houses were burned down.'));
+  assert.equal(e.sub_event_type, 'Armed clash');
+});
+
+test('police seizing drugs is a strategic development', async () => {
+  const e = top(await code('On 4 March 2024, police seized 200 kilograms of cocaine at a checkpoint near Kelvo.'));
+  assert.equal(e.event_type, 'Strategic developments');
+});
