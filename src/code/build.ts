@@ -34,6 +34,12 @@ function sidesBefore(doc: Document, p: Proposal, parts: Part[], triggerAt: numbe
   return sides.length === 2 && sides.every((e) => e.end <= triggerAt && !/\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, e.start - 8), e.start))) && !anyMatch(cues.between_sides, p.toks) && !anyMatch(cues.fighting_each_other, p.toks);
 }
 
+/** Two sides clashing with each other ("Kikuyu and Maasai groups clashed", "inter-clan fighting"), the victims not named as civilians: a battle whose dead are its fatalities. */
+function mutualClash(toks: Tok[]): boolean {
+  const cues = knowledge().cues;
+  return anyMatch(cues.mutual_clash, toks) && !anyMatch(cues.civilian_word, toks);
+}
+
 /** Members of an armed force named as the ones killed, shot or attacked ("two policemen were shot dead"), not off-duty or former (cues.json). */
 function armedVictimNamed(toks: Tok[]): boolean {
   const cues = knowledge().cues;
@@ -68,7 +74,7 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   for (const rule of knowledge().byParties) {
     if (rule.from !== type.name) continue;
     const holds = rule.when === 'two_armed_sides' ? parties.armedSides >= 2 && !(parties.civilianVictims && sidesBefore(doc, p, parts, triggerAt, country, context))
-      : rule.when === 'civilian_victims_only' ? (parties.civilianVictimsOnly && !(p.armedTarget && parties.otherArmed)) || (parties.civilianVictims && parties.armedSides >= 2 && sidesBefore(doc, p, parts, triggerAt, country, context))
+      : rule.when === 'civilian_victims_only' ? (parties.civilianVictimsOnly && !(p.armedTarget && parties.otherArmed) && !mutualClash(p.toks)) || (parties.civilianVictims && parties.armedSides >= 2 && sidesBefore(doc, p, parts, triggerAt, country, context))
       : rule.when === 'armed_victim' ? (p.armedTarget && parties.otherArmed || armedVictimNamed(p.toks)) && !parties.civilianVictims
       : rule.when === 'crowd_perpetrator' ? parties.crowdPerpetrator
       : rule.when === 'crowd_against_forces' ? parties.crowdAgainstForces

@@ -93,3 +93,13 @@ test('police seizing drugs is a strategic development', async () => {
   const e = top(await code('On 4 March 2024, police seized 200 kilograms of cocaine at a checkpoint near Kelvo.'));
   assert.equal(e.event_type, 'Strategic developments');
 });
+
+test('people killed when two clans clashed are the fatalities of a battle', async () => {
+  const e = top(await code('On 4 March 2024, militiamen from two rival clans clashed over grazing land near Kelvo, leaving three people dead.'));
+  assert.equal(e.event_type, 'Battles');
+});
+
+test('clashes in which a militia attacked civilians stay an attack on civilians', async () => {
+  const e = top(await code('On 4 March 2024, a militia attacked civilians near Kelvo during ethnic clashes, killing four.'));
+  assert.equal(e.sub_event_type, 'Attack');
+});
