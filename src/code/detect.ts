@@ -50,7 +50,8 @@ export const CONTINUATION = 'continuation';
 const PERPETRATOR_INTER = new Set([1, 2, 3, 4, 5, 8]);
 
 function continuesPrevious(doc: Document, k: Knowledge, out: Proposal[], sentence: Sentence, toks: Tok[], accepted: Trigger[]): boolean {
-  const previous = out.at(-1);
+  // The event whose outcome this tells: the last proposal before any outcome sentences already read with it ("Several arrested. Some injured.").
+  const previous = [...out].reverse().find((p) => p.rejected !== CONTINUATION);
   if (!previous || previous.rejected) return false;
   if (!accepted.every((t) => anyMatch(k.outcomeOnly, toks, t.from, t.to))) return false;
   if (toks.some((t) => t.norm === 'by')) return false;

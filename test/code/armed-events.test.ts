@@ -103,3 +103,15 @@ test('clashes in which a militia attacked civilians stay an attack on civilians'
   const e = top(await code('On 4 March 2024, a militia attacked civilians near Kelvo during ethnic clashes, killing four.'));
   assert.equal(e.sub_event_type, 'Attack');
 });
+
+test('an arrest told after a seizure is part of the seizure, not a second event', async () => {
+  const doc = await code('On 4 March 2024, police seized two tons of cannabis hidden in a truck near Kelvo. A man was arrested.');
+  assert.equal(top(doc).sub_event_type, 'Looting/property destruction');
+  assert.equal(doc.events.length, 1);
+});
+
+test('outcome sentences after an arrest sentence still belong to the first event', async () => {
+  const doc = await code('On 4 March 2024, teachers protested over pay in Kelvo. Police fired tear gas. Several were arrested. Some were injured.');
+  assert.equal(top(doc).sub_event_type, 'Protest with intervention');
+  assert.equal(doc.events.length, 1);
+});
