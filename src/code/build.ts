@@ -79,6 +79,8 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
       : rule.when === 'crowd_perpetrator' ? parties.crowdPerpetrator
       : rule.when === 'crowd_against_forces' ? parties.crowdAgainstForces
       : rule.when === 'no_demonstration' ? !storyNamesDemonstration(doc)
+      : rule.when === 'state_forces_first' ? parties.inter1 === 1
+      : rule.when === 'non_state_first' ? [2, 3, 4, 8].includes(parties.inter1)
       : false;
     if (holds) {
       type = tax.subEventTypes.get(rule.becomes)!;
