@@ -122,3 +122,13 @@ test('state forces taking control of a place regain territory; a rebel group rec
   const rebels = top(await code('On 4 March 2024, Boko Haram fighters recaptured Kelvo town after heavy fighting.'));
   assert.equal(rebels.sub_event_type, 'Non-state actor overtakes territory');
 });
+
+test('shelling while reconnaissance drones fly over is shelling, not a drone strike', async () => {
+  const e = top(await code('On 4 March 2024, government forces shelled the village of Kelvo while reconnaissance drones were seen flying over the area.'));
+  assert.equal(e.sub_event_type, 'Shelling/artillery/missile attack');
+});
+
+test('a drone that struck a car is a drone strike', async () => {
+  const e = top(await code('On 4 March 2024, a drone struck a car near Kelvo, killing two fighters.'));
+  assert.equal(e.sub_event_type, 'Air/drone strike');
+});
