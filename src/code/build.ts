@@ -22,6 +22,31 @@ function storyNamesDemonstration(doc: Document): boolean {
 export interface Part { toks: Tok[]; start: number; end: number }
 
 /**
+ * Both armed actors of a report stand before its trigger ("presumed JNIM or ISGS militants shot a
+ * civilian"), the report tells of no fighting between them (cues.json fighting_each_other) and names
+ * no armed target: they are one side named twice, not two sides fighting each other.
+ */
+function sidesBefore(doc: Document, p: Proposal, parts: Part[], triggerAt: number, country: string, context: Part[]): boolean {
+  const cues = knowledge().cues;
+  if (anyMatch(cues.armed_target_only, p.toks) || anyMatch(cues.armed_object, p.toks) || armedVictimNamed(p.toks)) return false;
+  const battle = assignParties(doc, 'Battles', 'Armed clash', parts, triggerAt, country, context);
+  const sides = battle.evidence.filter((e) => e.field === 'actor1' || e.field === 'actor2');
+  return sides.length === 2 && sides.every((e) => e.end <= triggerAt && !/\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, e.start - 8), e.start))) && !anyMatch(cues.between_sides, p.toks) && !anyMatch(cues.fighting_each_other, p.toks);
+}
+
+/** Two sides clashing with each other ("Kikuyu and Maasai groups clashed", "inter-clan fighting"), the victims not named as civilians: a battle whose dead are its fatalities. */
+function mutualClash(toks: Tok[]): boolean {
+  const cues = knowledge().cues;
+  return anyMatch(cues.mutual_clash, toks) && !anyMatch(cues.civilian_word, toks);
+}
+
+/** Members of an armed force named as the ones killed, shot or attacked ("two policemen were shot dead"), not off-duty or former (cues.json). */
+function armedVictimNamed(toks: Tok[]): boolean {
+  const cues = knowledge().cues;
+  return anyMatch(cues.armed_victim_passive, toks) && !anyMatch(cues.off_duty, toks);
+}
+
+/**
  * `previous` is the event of the story's previous accepted mention: a mention with no date or place
  * of its own continues the story where it is (the "overnight" clash and the arrests "at least two
  * jihadists were detained" are the same day and place).
@@ -48,12 +73,14 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   // Refiners that depend on who the sides are (data/lexicons/refiners.json "by_parties").
   for (const rule of knowledge().byParties) {
     if (rule.from !== type.name) continue;
-    const holds = rule.when === 'two_armed_sides' ? parties.armedSides >= 2
-      : rule.when === 'civilian_victims_only' ? parties.civilianVictimsOnly && !(p.armedTarget && parties.otherArmed)
-      : rule.when === 'armed_victim' ? p.armedTarget && parties.otherArmed && !parties.civilianVictims
+    const holds = rule.when === 'two_armed_sides' ? parties.armedSides >= 2 && !(parties.civilianVictims && sidesBefore(doc, p, parts, triggerAt, country, context))
+      : rule.when === 'civilian_victims_only' ? (parties.civilianVictimsOnly && !(p.armedTarget && parties.otherArmed) && !mutualClash(p.toks)) || (parties.civilianVictims && parties.armedSides >= 2 && sidesBefore(doc, p, parts, triggerAt, country, context))
+      : rule.when === 'armed_victim' ? (p.armedTarget && parties.otherArmed || armedVictimNamed(p.toks)) && !parties.civilianVictims
       : rule.when === 'crowd_perpetrator' ? parties.crowdPerpetrator
       : rule.when === 'crowd_against_forces' ? parties.crowdAgainstForces
       : rule.when === 'no_demonstration' ? !storyNamesDemonstration(doc)
+      : rule.when === 'state_forces_first' ? parties.inter1 === 1
+      : rule.when === 'non_state_first' ? [2, 3, 4, 8].includes(parties.inter1)
       : false;
     if (holds) {
       type = tax.subEventTypes.get(rule.becomes)!;

@@ -50,10 +50,13 @@ export const CONTINUATION = 'continuation';
 const PERPETRATOR_INTER = new Set([1, 2, 3, 4, 5, 8]);
 
 function continuesPrevious(doc: Document, k: Knowledge, out: Proposal[], sentence: Sentence, toks: Tok[], accepted: Trigger[]): boolean {
-  const previous = out.at(-1);
+  // The event whose outcome this tells: the last proposal before any outcome sentences already read with it ("Several arrested. Some injured.").
+  const previous = [...out].reverse().find((p) => p.rejected !== CONTINUATION);
   if (!previous || previous.rejected) return false;
   if (!accepted.every((t) => anyMatch(k.outcomeOnly, toks, t.from, t.to))) return false;
   if (toks.some((t) => t.norm === 'by')) return false;
+  // "Officers were injured": the forces named are the victims of the previous event, not perpetrators.
+  if (anyMatch(k.cues.armed_victim_passive, toks)) return true;
   return !doc.actors.some((a) => a.start >= sentence.start && a.end <= sentence.end && PERPETRATOR_INTER.has(a.inter));
 }
 
@@ -143,6 +146,9 @@ export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = [
     for (const rule of k.combine) {
       if (!rule.when.every((w) => scores.has(w))) continue;
       if (rule.cue && !anyMatch(k.cues[rule.cue], toks)) continue;
+      // 'unless': a cue set that stops the rule ("caused material damage" is property destruction unless people were hurt).
+      const unless = (rule as { unless?: string }).unless;
+      if (unless && anyMatch(k.cues[unless], toks)) continue;
       const total = rule.when.reduce((s, w) => s + (scores.get(w) ?? 0), 0);
       for (const d of rule.drop) scores.delete(d);
       scores.set(rule.becomes, Math.max(total, scores.get(rule.becomes) ?? 0));
