@@ -1,0 +1,58 @@
+// Crowd events on hand-written sentences: violence or destruction by the people of a demonstration is
+// a violent demonstration (Rioters), burning symbols or a peaceful march is not, "mob" is not
+// "mobility", and a sentence that only says who was hurt continues the event before it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, top } from './helpers.js';
+
+async function sub(text: string): Promise<string> {
+  return top(await code(text)).sub_event_type;
+}
+
+test('demonstrators who protest violently are a violent demonstration of rioters', async () => {
+  const e = top(await code('On 4 March 2024, traders demonstrated violently in Kelvo against new market fees.'));
+  assert.equal(e.sub_event_type, 'Violent demonstration');
+  assert.equal(e.inter1, 5);
+  assert.equal(await sub('On 4 March 2024, pupils violently protested the closure of their school in Kelvo.'), 'Violent demonstration');
+});
+
+test('protesters burning materials, a camp or vehicles are violent; burning an effigy is symbolic', async () => {
+  assert.equal(await sub('On 4 March 2024, fishermen protested in Kelvo against a fuel tax and burned planks and old furniture in the square.'), 'Violent demonstration');
+  assert.equal(await sub('On 4 March 2024, farmers protesting land sales burned the tents of a survey camp near Kelvo.'), 'Violent demonstration');
+  assert.equal(await sub('On 4 March 2024, students marched through Kelvo and burned an effigy of the minister.'), 'Peaceful protest');
+});
+
+test('lighting bonfires and throwing chairs at a protest are violent', async () => {
+  assert.equal(await sub('On 4 March 2024, residents protesting power cuts lit bonfires on the main street of Kelvo.'), 'Violent demonstration');
+  assert.equal(await sub('On 4 March 2024, nurses demonstrated at the Kelvo district office and threw chairs at the clerks.'), 'Violent demonstration');
+});
+
+test('demonstrators as the subject of a violent verb, or its agent, make a violent demonstration', async () => {
+  assert.equal(await sub('On 4 March 2024, demonstrators destroyed equipment at a building site in Kelvo to protest the project.'), 'Violent demonstration');
+  assert.equal(await sub('On 4 March 2024, a district officer was attacked by demonstrators in Kelvo during a protest over land.'), 'Violent demonstration');
+  assert.equal(await sub('On 4 March 2024, pupils protested in Kelvo over exam results. They attacked and injured two teachers.'), 'Violent demonstration');
+});
+
+test('protesters clashing with a rival group at their protest are a violent demonstration', async () => {
+  assert.equal(await sub('On 4 March 2024, taxi drivers protesting a new levy clashed with a group of traders in Kelvo.'), 'Violent demonstration');
+});
+
+test('police beating peaceful protesters stays a protest, not a violent demonstration', async () => {
+  const e = top(await code('On 4 March 2024, police beat and dispersed teachers who protested peacefully over unpaid salaries in Kelvo.'));
+  assert.equal(e.event_type, 'Protests');
+  assert.equal(e.inter1, 6);
+});
+
+test('a protest about mobility rules is not mob violence', async () => {
+  assert.equal(await sub('On 4 March 2024, bus drivers gathered in Kelvo to protest against limits on mobility between towns.'), 'Peaceful protest');
+});
+
+test('demonstrators who vandalise, in a sentence that also tells of a death, are still a violent demonstration', async () => {
+  assert.equal(await sub('On 4 March 2024, relatives of a patient who died in surgery demonstrated and vandalized the clinic in Kelvo.'), 'Violent demonstration');
+});
+
+test('officers injured in a riot told in the next sentence belong to the riot', async () => {
+  const doc = await code('On 4 March 2024, youths demonstrated and clashed with police in Kelvo over food prices. Four police officers were injured.');
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0].event_type, 'Riots');
+});
