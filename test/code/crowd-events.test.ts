@@ -56,3 +56,21 @@ test('officers injured in a riot told in the next sentence belong to the riot', 
   assert.equal(doc.events.length, 1);
   assert.equal(doc.events[0].event_type, 'Riots');
 });
+
+test('residents beating a suspected thief to death is mob violence against a civilian', async () => {
+  const e = top(await code('On 4 March 2024, a suspected goat thief was beaten to death by angry residents of Kelvo village.'));
+  assert.equal(e.sub_event_type, 'Mob violence');
+  assert.equal(e.inter1, 5);
+  assert.equal(e.inter2, 7);
+  assert.equal(await sub('On 4 March 2024, in Kelvo, they stoned the two suspected burglars and set them ablaze.'), 'Mob violence');
+});
+
+test('police beating a suspect is an attack, not mob violence', async () => {
+  assert.equal(await sub('On 4 March 2024, police officers beat a suspected thief in their cells in Kelvo.'), 'Attack');
+});
+
+test('supporters of rival politicians clashing, with a long subject, is a riot', async () => {
+  const e = top(await code('On 4 March 2024, supporters of the two aspirants for the Kelvo county seat clashed outside the tallying centre. Four people were injured.'));
+  assert.equal(e.event_type, 'Riots');
+  assert.equal(e.inter1, 5);
+});
