@@ -74,3 +74,13 @@ test('supporters of rival politicians clashing, with a long subject, is a riot',
   assert.equal(e.event_type, 'Riots');
   assert.equal(e.inter1, 5);
 });
+
+test('protesters setting fire to stalls, or vehicles burnt during a protest, are a violent demonstration', async () => {
+  assert.equal(await sub('On 4 March 2024, youths in Kelvo protested against police brutality by setting fire to market stalls.'), 'Violent demonstration');
+  assert.equal(await sub('On 4 March 2024, residents of Kelvo blocked the highway to protest a land sale. Two cars were burnt during the protest.'), 'Violent demonstration');
+});
+
+test('a vehicle running over protesters is not violence by the protesters', async () => {
+  const e = top(await code('On 4 March 2024, during a protest in Kelvo, a soldier drove a truck over three protesters injuring them.'));
+  assert.notEqual(e.sub_event_type, 'Violent demonstration');
+});
