@@ -51,6 +51,8 @@ const PERPETRATOR_INTER = new Set([1, 2, 3, 4, 5, 8]);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'got']);
 /** Outcome words that tell only what happened to people (not an act such as "beaten" or "shot"). */
 const HARMED = /^(?:killed|injured|wounded|hurt|hospitali[sz]ed)$/;
+/** A sentence this short that only says who was hurt ("4 policemen injured.") has no room for a new event. */
+const SHORT = 8;
 
 function continuesPrevious(doc: Document, k: Knowledge, out: Proposal[], sentence: Sentence, toks: Tok[], accepted: Trigger[]): boolean {
   const previous = out.at(-1);
@@ -58,7 +60,7 @@ function continuesPrevious(doc: Document, k: Knowledge, out: Proposal[], sentenc
   if (!accepted.every((t) => anyMatch(k.outcomeOnly, toks, t.from, t.to))) return false;
   if (toks.some((t) => t.norm === 'by')) return false;
   // "Five police officers were injured": the people named are the outcome's victims, not a new perpetrator.
-  if (accepted.every((t) => HARMED.test(toks[t.from].norm) && toks.slice(Math.max(0, t.from - 3), t.from).some((x) => PASSIVE.has(x.norm)))) return true;
+  if (accepted.every((t) => HARMED.test(toks[t.from].norm) && (toks.length <= SHORT || toks.slice(Math.max(0, t.from - 3), t.from).some((x) => PASSIVE.has(x.norm))))) return true;
   return !doc.actors.some((a) => a.start >= sentence.start && a.end <= sentence.end && PERPETRATOR_INTER.has(a.inter));
 }
 

@@ -84,3 +84,14 @@ test('a vehicle running over protesters is not violence by the protesters', asyn
   const e = top(await code('On 4 March 2024, during a protest in Kelvo, a soldier drove a truck over three protesters injuring them.'));
   assert.notEqual(e.sub_event_type, 'Violent demonstration');
 });
+
+test('a suspect beaten up by locals, or two groups that clashed, are mob violence', async () => {
+  assert.equal(await sub('On 4 March 2024, a suspected pickpocket was beaten up by locals at the Kelvo bus station.'), 'Mob violence');
+  assert.equal(await sub('On 4 March 2024, two groups clashed in Kelvo market over the use of a water point.'), 'Mob violence');
+});
+
+test('a short sentence telling only who was hurt continues the riot before it', async () => {
+  const doc = await code('On 4 March 2024, a mob of about 40 people attacked and stoned the police post in Kelvo. Three policemen injured.');
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0].sub_event_type, 'Mob violence');
+});
