@@ -95,3 +95,10 @@ test('a short sentence telling only who was hurt continues the riot before it', 
   assert.equal(doc.events.length, 1);
   assert.equal(doc.events[0].sub_event_type, 'Mob violence');
 });
+
+test('a clash between shopkeepers and the police, or between two village groups, is mob violence; armed groups or herders are not', async () => {
+  assert.equal(await sub('On 4 March 2024, a clash broke out between police and shopkeepers in Kelvo over the closing hours.'), 'Mob violence');
+  assert.equal(await sub('On 4 March 2024, two village groups clashed over a land dispute near Kelvo, injuring six people.'), 'Mob violence');
+  assert.notEqual(await sub('On 4 March 2024, two armed groups clashed near Kelvo, killing six fighters.'), 'Mob violence');
+  assert.notEqual(await sub('On 4 March 2024, two groups of herders clashed over pasture near Kelvo, killing two.'), 'Mob violence');
+});
