@@ -102,3 +102,9 @@ test('a clash between shopkeepers and the police, or between two village groups,
   assert.notEqual(await sub('On 4 March 2024, two armed groups clashed near Kelvo, killing six fighters.'), 'Mob violence');
   assert.notEqual(await sub('On 4 March 2024, two groups of herders clashed over pasture near Kelvo, killing two.'), 'Mob violence');
 });
+
+test('voters beating an official are rioters, the official a civilian', async () => {
+  const e = top(await code('On 4 March 2024, voters in Kelvo beat up a county official who was handing out money at the polling station.'));
+  assert.equal(e.sub_event_type, 'Mob violence');
+  assert.equal(e.inter1, 5);
+});
