@@ -108,3 +108,8 @@ test('voters beating an official are rioters, the official a civilian', async ()
   assert.equal(e.sub_event_type, 'Mob violence');
   assert.equal(e.inter1, 5);
 });
+
+test('communal militias clashing is a battle, not mob violence', async () => {
+  const e = top(await code('On 4 March 2024, communal militiamen clashed with gunmen near Kelvo, killing five.'));
+  assert.equal(e.event_type, 'Battles');
+});
