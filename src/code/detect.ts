@@ -48,6 +48,11 @@ export const CONTINUATION = 'continuation';
 
 /** Perpetrators named in a sentence: an armed actor or a crowd. */
 const PERPETRATOR_INTER = new Set([1, 2, 3, 4, 5, 8]);
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'got']);
+/** Outcome words that tell only what happened to people (not an act such as "beaten" or "shot"). */
+const HARMED = /^(?:killed|injured|wounded|hurt|hospitali[sz]ed)$/;
+/** A sentence this short that only says who was hurt ("4 policemen injured.") has no room for a new event. */
+const SHORT = 8;
 
 function continuesPrevious(doc: Document, k: Knowledge, out: Proposal[], sentence: Sentence, toks: Tok[], accepted: Trigger[]): boolean {
   // The event whose outcome this tells: the last proposal before any outcome sentences already read with it ("Several arrested. Some injured.").
@@ -57,6 +62,8 @@ function continuesPrevious(doc: Document, k: Knowledge, out: Proposal[], sentenc
   if (toks.some((t) => t.norm === 'by')) return false;
   // "Officers were injured": the forces named are the victims of the previous event, not perpetrators.
   if (anyMatch(k.cues.armed_victim_passive, toks)) return true;
+  // "Five police officers were injured": the people named are the outcome's victims, not a new perpetrator.
+  if (accepted.every((t) => HARMED.test(toks[t.from].norm) && (toks.length <= SHORT || toks.slice(Math.max(0, t.from - 3), t.from).some((x) => PASSIVE.has(x.norm))))) return true;
   return !doc.actors.some((a) => a.start >= sentence.start && a.end <= sentence.end && PERPETRATOR_INTER.has(a.inter));
 }
 
