@@ -1,0 +1,48 @@
+// Fatalities without a number (one victim or several, from the grammar of the kill words), deaths
+// that are the background of the event and not part of it, and numbers that are victims, not
+// perpetrators. Hand-written sentences (numbers.json victim_grammar, background_death).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, top } from './helpers.js';
+
+const CASES: [string, string, number, boolean][] = [
+  // one victim, no number
+  ['passive singular', 'On 5 March 2024, a shopkeeper was killed by gunmen in Kelvo.', 1, false],
+  ['headline passive', 'Shopkeeper killed by gunmen in Kelvo on 5 March 2024', 1, false],
+  ['active object', 'On 5 March 2024, gunmen killed a shopkeeper in Kelvo.', 1, false],
+  ['present tense headline', 'Bandits kill herder in Kelvo', 1, false],
+  ['object noun with a modifier', 'Gunmen kill suspected informer in Kelvo', 1, false],
+  ['pronoun object', 'On 5 March 2024, a gang attacked a farmer in Kelvo and killed him.', 1, false],
+  ['lynching', 'On 5 March 2024, a mob lynched a suspected thief in Kelvo.', 1, false],
+  ['lynches', 'Crowd lynches suspected thief in Kelvo', 1, false],
+  ['stoned to death, passive', 'On 5 March 2024, a suspected thief was stoned to death by a mob in Kelvo.', 1, false],
+  ['passive chain', 'On 5 March 2024, a trader was abducted by three men and beaten to death in Kelvo.', 1, false],
+  ['"is dead"', 'On 5 March 2024, a herder is dead after raiders attacked Kelvo.', 1, false],
+  ['one of the men', 'On 5 March 2024, soldiers clashed with rebels in Kelvo. One of the wounded rebels died later in hospital.', 1, false],
+  // several victims, no number: ACLED's plural fatalities, like "several"
+  ['plural object', 'On 5 March 2024, gunmen attacked Kelvo and killed villagers.', 3, false],
+  ['plural passive', 'On 5 March 2024, raiders attacked Kelvo; herders were killed.', 3, false],
+  // not a death told
+  ['nearly killed', 'On 5 March 2024, a mob attacked and nearly killed a suspected thief in Kelvo.', 0, true],
+  ['whether anyone', 'On 5 March 2024, gunmen attacked Kelvo; it is unclear whether anyone was killed.', 0, true],
+  ['animals', 'On 5 March 2024, raiders attacked Kelvo, where houses were burnt and goats killed.', 0, true],
+  ['an adjective', 'On 5 March 2024, supporters of the slain preacher rioted in Kelvo, burning tyres.', 0, false],
+  // deaths behind the event
+  ['protest the killing of', 'On 5 March 2024, traders protested in Kelvo against the killing of a colleague by police.', 0, false],
+  ['riot over a death', 'On 5 March 2024, students rioted in Kelvo over the death of a classmate.', 0, false],
+  ['after an accident', 'On 5 March 2024, residents blocked the highway in Kelvo after a lorry hit and killed a cyclist.', 0, false],
+  ['suspect in an earlier attack', 'On 5 March 2024, a suspect in an attack that killed four was beaten to death by a mob in Kelvo.', 1, false],
+  ['a death from illness', 'On 5 March 2024, residents protested in Kelvo after a patient died of cholera at the clinic.', 0, false],
+  ['fronted clause ends at its comma', 'On 5 March 2024, after heavy fighting, rebels in Kelvo said they killed two soldiers.', 2, false],
+  // a number right after the kill word is the victims, not the perpetrators
+  ['victims, not perpetrators', 'On 5 March 2024, police killed two bandits after they attacked Kelvo.', 2, false],
+];
+
+for (const [name, text, fatalities, unknown] of CASES) {
+  test(`fatalities: ${name}`, async () => {
+    const e = top(await code(text));
+    assert.ok(e, 'an event');
+    assert.equal(e.fatalities, fatalities);
+    assert.equal(e.fatalities_unknown, unknown);
+  });
+}
