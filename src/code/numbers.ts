@@ -16,7 +16,7 @@ export interface Counts {
   evidence: Evidence[];
 }
 
-interface Num { from: number; to: number; value: number; vague: boolean }
+interface Num { from: number; to: number; value: number; vague: boolean; noun: string | null }
 
 const NOT_PEOPLE = new Set(['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'mm', 'am', 'pm', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'percent', '%', 'kg', 'h', 'times', 'cm', 'shillings', 'dollars', 'rounds', 'shells', 'bullets', 'houses', 'homes', 'vehicles', 'cars', 'mortars', 'rockets', 'projectiles', 'o\'clock', 'ksh', 'usd', 'acres', 'cattle', 'goats', 'animals', 'cows', 'donkeys', 'chickens', 'bags', 'tonnes', 'litres', 'heads', 'camels', 'sheep', 'livestock', 'minutes']);
 
@@ -27,7 +27,7 @@ function fromQuantities(qs: Quantity[], toks: Tok[]): Num[] {
     if (from < 0 || toks[from].start >= q.end) continue;
     let to = from;
     while (to < toks.length && toks[to].end <= q.end) to++;
-    out.push({ from, to: Math.max(to, from + 1), value: q.value, vague: q.vague });
+    out.push({ from, to: Math.max(to, from + 1), value: q.value, vague: q.vague, noun: q.noun ?? null });
   }
   return out;
 }
@@ -52,10 +52,25 @@ function adjective(toks: Tok[], i: number): boolean {
   return /ed$|^slain$/.test(toks[i].norm) && knowledge().numbers.victimGrammar.adjective_before.has(toks[i - 1]?.norm ?? '');
 }
 
-/** "a gang of 100 ...", "100 raiders attacked ...": the number counts the perpetrators. */
-function countsPerpetrators(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[], n: { from: number; to: number }, victimOf: boolean): boolean {
-  if (victimOf) return false; // "police killed two bandits after they attacked": the object of the kill word
+/**
+ * The number counts the perpetrators: "a gang of 100 ...", "a group of youths", "100 raiders
+ * attacked ...", "by two gunmen", or the subject of an active kill verb with its own object
+ * ("two gunmen shot and killed a trader"). `killAt` is the kill word the number was tied to, if any.
+ */
+function countsPerpetrators(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[], n: { from: number; to: number }, killAt: { from: number; to: number } | null, cs: { from: number }[]): boolean {
+  if (killAt && killAt.from < n.from && n.from - killAt.from <= 2) return false; // "police killed two bandits after they attacked": the object
+  if (toks[n.from - 1]?.norm === 'by') return true;
+  if (findAll(k.groupOf, toks, n.from, n.to).length) return true;
   if (findAll(k.groupOf, toks, Math.max(0, n.from - 4), n.from).some((m) => m.to === n.from)) return true;
+  if (killAt && killAt.from >= n.to && k.victimGrammar.transitive.has(toks[killAt.from].norm)) {
+    const g = k.victimGrammar;
+    const between = toks.slice(n.to, killAt.from).map((t) => t.norm);
+    const next = toks[killAt.to]?.norm;
+    // An object of its own: "a trader", "the driver", "him", "2 people" (not "2 injured").
+    const objectFollows = next !== undefined && (g.singular_determiners.has(next) || g.possessives.has(next) || g.singular_pronouns.has(next) || g.plural_pronouns.has(next)
+      || ((/^\d/.test(next) || next in k.numberWords) && !cs.some((c) => c.from === killAt.to + 1 || c.from === killAt.to + 2)));
+    if (objectFollows && !between.some((w) => g.be_aux.has(w) || g.finite_verbs.has(w))) return true;
+  }
   return findAll(k.perpetratorAfter, toks, n.to, Math.min(toks.length, n.to + 8)).some((m) => m.from === n.to);
 }
 
@@ -65,6 +80,7 @@ function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]
   const crosses = (from: number, to: number) => toks.slice(from, to).some((t) => t.norm === ',' || t.norm === '.' || CLAUSE_BREAK.has(t.norm));
   const add = (from: number, to: number, untilVerb: boolean) => {
     if (crosses(from, to)) return;
+    if (untilVerb && toks.slice(from, to).some((t) => k.victimGrammar.finite_verbs.has(t.norm))) return;
     // "stoned to death" is a verb phrase, not the noun "death" of a background clause.
     if (toks[to - 1].norm === 'death' && toks[to - 2]?.norm === 'to') return;
     // "shortly after, police ...", "after which": not a clause of its own.
@@ -76,7 +92,7 @@ function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]
     let end = to;
     for (; end < toks.length; end++) {
       const w = toks[end].norm;
-      if (/^[.;:!?]$/.test(w) || CLAUSE_BREAK.has(w)) break;
+      if (/^[.;:!?]$/.test(w) || (CLAUSE_BREAK.has(w) && w !== '(')) break;
       if (w === ',' && (fronted || /ing$|^(and|but|while|whereas)$/.test(toks[end + 1]?.norm ?? ''))) break;
       if (untilVerb && k.victimGrammar.finite_verbs?.has(w)) break;
     }
@@ -178,7 +194,9 @@ function victimsOf(toks: Tok[], from: number, to: number): Victims {
   }
   if (g.intransitive.has(word)) return subjectVictims(g, toks, from);
   if (g.plural_death_nouns.has(word)) return 'plural';
-  if (g.death_nouns.has(word) || g.not_victim_words.has(word)) return null;
+  if (g.not_victim_words.has(word)) return null;
+  // "the killing", "a lynching" are nouns; "killing a man" is a verb with its object.
+  if (g.death_nouns.has(word) && !(/ing$/.test(word) && !g.possessives.has(toks[from - 1]?.norm ?? '') && !g.singular_determiners.has(toks[from - 1]?.norm ?? ''))) return null;
   // A verb: passive ("was killed") → its subject; active ("kill a herder") → its object.
   const passive = subjectVictims(g, toks, from);
   const prev = toks[from - 1]?.norm;
@@ -186,6 +204,18 @@ function victimsOf(toks: Tok[], from: number, to: number): Victims {
   if (active !== null && !(prev && g.be_aux.has(prev))) return active;
   if (/ed$|^slain$|^shot$/.test(toks[to - 1].norm) || /ed$/.test(word)) return passive;
   return null;
+}
+
+/** A single victim joined by "and a|an" to the last number tied to the kill word at `at`. */
+function singleJoined(toks: Tok[], n: Num, at: number): boolean {
+  const g = knowledge().numbers.victimGrammar;
+  const [from, to] = at > n.from ? [n.to, at] : [n.to, Math.min(toks.length, n.to + 8)];
+  for (let i = from; i < to - 1; i++) {
+    const w = toks[i].norm;
+    if (w === 'and' && /^(a|an)$/.test(toks[i + 1].norm)) return true;
+    if (/^\d/.test(w) || (g.phrase_end.has(w) && w !== '-')) return false;
+  }
+  return false;
 }
 
 /** Counts for an event reported by the given sentences (each with its tokens). */
@@ -201,7 +231,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   for (const { toks, start, end } of parts) {
     const qs = doc.quantities.filter((q) => q.start >= start && q.end <= end);
     // Numbers of things, not people ("88 goats", "5 km"), are never counts of the dead.
-    const numbers = fromQuantities(qs, toks).filter((n) => !NOT_PEOPLE.has(toks[n.to]?.norm ?? ''));
+    const numbers = fromQuantities(qs, toks).filter((n) => !NOT_PEOPLE.has(toks[n.to]?.norm ?? '') && !(toks[n.to]?.norm === 'of' && NOT_PEOPLE.has(toks[n.to + 1]?.norm ?? '')));
     // Deaths behind the event ("protest the killing of a trader") are not its fatalities.
     const background = backgroundSpans(k, toks);
     const inBackground = (i: number) => background.some(([a, b]) => i >= a && i < b);
@@ -212,6 +242,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     if (anyMatch(k.unknown, toks)) unknown = true;
     if (anyMatch(k.casualtiesOnly, toks)) casualties = true;
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
+    const lastTied = new Map<number, Num>();
     for (const n of nums) {
       // "3 others were seriously injured": a cue that follows the number in its own phrase wins;
       // otherwise the nearest cue in the same clause, within 8 tokens.
@@ -235,19 +266,26 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       // "including 3 children", "bringing the toll to 12": part of a number already counted.
       const before = Math.max(0, n.from - 3);
       if (findAll(k.excludeBefore, toks, before, n.from).length) continue;
-      const objectOfKill = best.kind === 'killed' && best.from < n.from && n.from - best.from <= 2;
-      if (countsPerpetrators(k, toks, n, objectOfKill)) continue;
+      const cue = best.kind === 'killed' ? cs.find((c) => c.from === best!.from) ?? null : null;
+      if (countsPerpetrators(k, toks, n, cue, cs)) continue;
       if (best.kind === 'killed') {
         if (negatedBefore(toks, best.from)) continue;
         killNumbered = true;
         killedBy.set(best.from, (killedBy.get(best.from) ?? 0) + n.value);
+        lastTied.set(best.from, n);
         ev('fatalities', toks, n.from, n.to);
       } else if (best.kind === 'arrested') {
         arrests += n.value;
         ev('arrests', toks, n.from, n.to);
       }
     }
-    for (const v of killedBy.values()) fatalities += v;
+    // "two gunmen and a police officer were killed", "killing 3 soldiers and a civilian": one more.
+    for (const [at, n] of lastTied) if (singleJoined(toks, n, at)) killedBy.set(at, killedBy.get(at)! + 1);
+    // Sentences of one report restate its toll ("killed six civilians. Six fatalities reported"):
+    // the largest toll of a sentence, not their sum.
+    let partSum = 0;
+    for (const v of killedBy.values()) partSum += v;
+    fatalities = Math.max(fatalities, partSum);
     if (kills.length && !killedBy.size && !singular && !plural) {
       // No number: one victim or several, from the grammar of the kill words ("a man was killed").
       for (const c of kills) {

@@ -46,3 +46,23 @@ for (const [name, text, fatalities, unknown] of CASES) {
     assert.equal(e.fatalities_unknown, unknown);
   });
 }
+
+const MORE: [string, string, number][] = [
+  ['perpetrators after "by"', 'On 5 March 2024, a shopkeeper was gunned down by two gunmen in Kelvo.', 1],
+  ['subject of an active kill verb with its own object', 'On 5 March 2024, three gunmen shot and killed a shopkeeper in Kelvo.', 1],
+  ['"a group of" counts perpetrators', 'On 5 March 2024, a group of armed men killed 4 villagers in Kelvo.', 4],
+  ['victims with no object after the verb', 'On 5 March 2024, three gunmen were killed in Kelvo.', 3],
+  ['a single victim joined by "and a"', 'On 5 March 2024, rebels attacked Kelvo, killing 3 soldiers and a civilian.', 4],
+  ['not joined when wounded', 'On 5 March 2024, rebels attacked Kelvo, killing 3 soldiers and wounding a civilian.', 3],
+  ['a toll restated in the next sentence', 'On 5 March 2024, rebels shelled Kelvo and killed five civilians. Five deaths were reported by the hospital.', 5],
+  ['things, not people', 'On 5 March 2024, 50 raiders stole hundreds of goats in Kelvo, and 4 herders were killed.', 4],
+  ['captured, not killed', 'On 5 March 2024, soldiers clashed with rebels in Kelvo: 12 captured and 1 killed.', 1],
+];
+
+for (const [name, text, fatalities] of MORE) {
+  test(`fatalities: ${name}`, async () => {
+    const e = top(await code(text));
+    assert.ok(e, 'an event');
+    assert.equal(e.fatalities, fatalities);
+  });
+}
