@@ -74,13 +74,20 @@ function countsPerpetrators(k: ReturnType<typeof knowledge>['numbers'], toks: To
   return findAll(k.perpetratorAfter, toks, n.to, Math.min(toks.length, n.to + 8)).some((m) => m.from === n.to);
 }
 
+/** "nearly killed", "whether anyone was killed", "escaped death": no death told. */
+function uncertainBefore(toks: Tok[], from: number): boolean {
+  const g = knowledge().numbers.victimGrammar;
+  for (let j = Math.max(0, from - 3); j < from; j++) if (g.uncertain.has(toks[j].norm)) return true;
+  return false;
+}
+
 /** Token ranges of a sentence that tell deaths behind the event, not in it (numbers.json background_death). */
 function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]): [number, number][] {
   const spans: [number, number][] = [];
   const crosses = (from: number, to: number) => toks.slice(from, to).some((t) => t.norm === ',' || t.norm === '.' || CLAUSE_BREAK.has(t.norm));
   const add = (from: number, to: number, untilVerb: boolean) => {
     if (crosses(from, to)) return;
-    if (untilVerb && toks.slice(from, to).some((t) => k.victimGrammar.finite_verbs.has(t.norm))) return;
+    if (untilVerb && toks.slice(from, to).some((t, i) => k.victimGrammar.finite_verbs.has(t.norm) && toks[from + i - 1]?.norm !== 'to')) return;
     // "stoned to death" is a verb phrase, not the noun "death" of a background clause.
     if (toks[to - 1].norm === 'death' && toks[to - 2]?.norm === 'to') return;
     // "shortly after, police ...", "after which": not a clause of its own.
@@ -176,7 +183,9 @@ function victimsOf(toks: Tok[], from: number, to: number): Victims {
   const g = knowledge().numbers.victimGrammar;
   const word = toks[from].norm, next = toks[to]?.norm;
   // "whether anyone was killed", "nearly killed": no death told.
-  for (let j = Math.max(0, from - 3); j < from; j++) if (g.uncertain.has(toks[j].norm)) return null;
+  if (uncertainBefore(toks, from)) return null;
+  // "storm a hospital to kill a patient": an aim, not a death.
+  if (toks[from - 1]?.norm === 'to' && word !== 'death') return null;
   if (g.body_nouns.has(toks[to - 1].norm)) {
     const w = toks[to - 1].norm, before = toks[from - 1]?.norm;
     if (before && (g.singular_pronouns.has(before) || g.singular_determiners.has(before))) return 1;
@@ -237,7 +246,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     const inBackground = (i: number) => background.some(([a, b]) => i >= a && i < b);
     const cs = cues(toks).filter((c) => c.kind !== 'killed' || !inBackground(c.from));
     const nums = numbers.filter((n) => !inBackground(n.from));
-    const kills = cs.filter((c) => c.kind === 'killed' && !negatedBefore(toks, c.from) && !adjective(toks, c.from));
+    const kills = cs.filter((c) => c.kind === 'killed' && !negatedBefore(toks, c.from) && !adjective(toks, c.from) && !uncertainBefore(toks, c.from)
+      && !(toks[c.from - 1]?.norm === 'to' && toks[c.from].norm !== 'death'));
     if (kills.length) sawKill = true;
     if (anyMatch(k.unknown, toks)) unknown = true;
     if (anyMatch(k.casualtiesOnly, toks)) casualties = true;
@@ -269,7 +279,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       const cue = best.kind === 'killed' ? cs.find((c) => c.from === best!.from) ?? null : null;
       if (countsPerpetrators(k, toks, n, cue, cs)) continue;
       if (best.kind === 'killed') {
-        if (negatedBefore(toks, best.from)) continue;
+        if (negatedBefore(toks, best.from) || uncertainBefore(toks, best.from)) continue;
         killNumbered = true;
         killedBy.set(best.from, (killedBy.get(best.from) ?? 0) + n.value);
         lastTied.set(best.from, n);

@@ -23,7 +23,7 @@ const CASES: [string, string, number, boolean][] = [
   ['plural object', 'On 5 March 2024, gunmen attacked Kelvo and killed villagers.', 3, false],
   ['plural passive', 'On 5 March 2024, raiders attacked Kelvo; herders were killed.', 3, false],
   // not a death told
-  ['nearly killed', 'On 5 March 2024, a mob attacked and nearly killed a suspected thief in Kelvo.', 0, true],
+  ['nearly killed', 'On 5 March 2024, a mob attacked and nearly killed a suspected thief in Kelvo.', 0, false],
   ['whether anyone', 'On 5 March 2024, gunmen attacked Kelvo; it is unclear whether anyone was killed.', 0, true],
   ['animals', 'On 5 March 2024, raiders attacked Kelvo, where houses were burnt and goats killed.', 0, true],
   ['an adjective', 'On 5 March 2024, supporters of the slain preacher rioted in Kelvo, burning tyres.', 0, false],
@@ -66,3 +66,11 @@ for (const [name, text, fatalities] of MORE) {
     assert.equal(e.fatalities, fatalities);
   });
 }
+
+test('fatalities: an attempt or a narrow escape is not a death', async () => {
+  for (const text of ['On 5 March 2024, a mob tried to kill a suspected thief in Kelvo.', 'On 5 March 2024, a pair of thieves were beaten and nearly lynched by a mob in Kelvo.', 'On 5 March 2024, a chief escaped death when gunmen attacked his car in Kelvo.']) {
+    const e = top(await code(text));
+    assert.ok(e, text);
+    assert.equal(e.fatalities, 0, text);
+  }
+});
