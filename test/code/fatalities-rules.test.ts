@@ -74,3 +74,10 @@ test('fatalities: an attempt or a narrow escape is not a death', async () => {
     assert.equal(e.fatalities, 0, text);
   }
 });
+
+test('fatalities: present-tense lynch, gun down, assassinated; a lynch mob is no victim', async () => {
+  assert.equal(top(await code('Villagers lynch suspected thief in Kelvo'))!.fatalities, 1);
+  assert.equal(top(await code('On 5 March 2024, a councillor was assassinated outside Kelvo.'))!.fatalities, 1);
+  const mob = top(await code('On 5 March 2024, police rescued a man from a lynch mob in Kelvo.'));
+  if (mob) assert.equal(mob.fatalities, 0);
+});
