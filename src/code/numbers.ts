@@ -49,7 +49,9 @@ function negatedBefore(toks: Tok[], i: number): boolean {
 
 /** "of slain cleric", "the killed man": a kill word used as an adjective tells no death in this event. */
 function adjective(toks: Tok[], i: number): boolean {
-  return /ed$|^slain$/.test(toks[i].norm) && knowledge().numbers.victimGrammar.adjective_before.has(toks[i - 1]?.norm ?? '');
+  // "a lynch mob", "the kill zone": a verb's bare form after an article is a noun's modifier.
+  return (/ed$|^slain$/.test(toks[i].norm) || (/^(kill|lynch)$/.test(toks[i].norm) && /^(a|an|the)$/.test(toks[i - 1]?.norm ?? '')))
+    && knowledge().numbers.victimGrammar.adjective_before.has(toks[i - 1]?.norm ?? '');
 }
 
 /**
