@@ -60,8 +60,8 @@ function adjective(toks: Tok[], i: number): boolean {
  * ("two gunmen shot and killed a trader"). `killAt` is the kill word the number was tied to, if any.
  */
 function countsPerpetrators(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[], n: { from: number; to: number }, killAt: { from: number; to: number } | null, cs: { from: number }[]): boolean {
-  if (killAt && killAt.from < n.from && n.from - killAt.from <= 2) return false; // "police killed two bandits after they attacked": the object
   if (toks[n.from - 1]?.norm === 'by') return true;
+  if (killAt && killAt.from < n.from && n.from - killAt.from <= 2) return false; // "police killed two bandits after they attacked": the object
   if (findAll(k.groupOf, toks, n.from, n.to).length) return true;
   if (findAll(k.groupOf, toks, Math.max(0, n.from - 4), n.from).some((m) => m.to === n.from)) return true;
   if (killAt && killAt.from >= n.to && k.victimGrammar.transitive.has(toks[killAt.from].norm)) {
@@ -233,6 +233,7 @@ function singleJoined(toks: Tok[], n: Num, at: number): boolean {
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
   const k = knowledge().numbers;
   let fatalities = 0, arrests = 0;
+  let claimed: number | null = null;
   let sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
   const evidence: Evidence[] = [];
   const ev = (field: string, toks: Tok[], from: number, to: number) => {
@@ -295,9 +296,11 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     for (const [at, n] of lastTied) if (singleJoined(toks, n, at)) killedBy.set(at, killedBy.get(at)! + 1);
     // Sentences of one report restate its toll ("killed six civilians. Six fatalities reported"):
     // the largest toll of a sentence, not their sum.
+    // A claim or a conflicting report counts only when no plain toll is told, and then its lowest.
     let partSum = 0;
     for (const v of killedBy.values()) partSum += v;
-    fatalities = Math.max(fatalities, partSum);
+    if (killedBy.size && toks.some((t) => k.victimGrammar.claims.has(t.norm))) claimed = Math.min(claimed ?? partSum, partSum);
+    else fatalities = Math.max(fatalities, partSum);
     if (kills.length && !killedBy.size && !singular && !plural) {
       // No number: one victim or several, from the grammar of the kill words ("a man was killed").
       for (const c of kills) {
@@ -319,6 +322,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       if (arrest && /^(a|an|one)$/.test(toks[arrest.to]?.norm ?? '')) arrests = Math.max(arrests, 1);
     }
   }
+  if (claimed !== null && fatalities === 0) fatalities = claimed;
   let fatalitiesUnknown = false;
   if (!killNumbered && sawKill) {
     if (singular) fatalities = 1;

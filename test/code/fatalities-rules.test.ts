@@ -81,3 +81,19 @@ test('fatalities: present-tense lynch, gun down, assassinated; a lynch mob is no
   const mob = top(await code('On 5 March 2024, police rescued a man from a lynch mob in Kelvo.'));
   if (mob) assert.equal(mob.fatalities, 0);
 });
+
+const TOLLS: [string, string, number][] = [
+  ['an age is not a count', 'On 5 March 2024, police shot and killed a 23 year-old student in Kelvo.', 1],
+  ['"father of four" is not a count', 'On 5 March 2024, a father of four was killed by gunmen in Kelvo.', 1],
+  ['agents after "by" right after the kill word', 'On 5 March 2024, a farmer was killed by 30 raiders in Kelvo.', 1],
+  ['a conflicting report: the plain toll', 'On 5 March 2024, four civilians were killed when gunmen attacked a bus in Kelvo. Conflicting reports have nine deaths.', 4],
+  ['a claim alone: its figure', 'On 5 March 2024, rebels attacked an army post in Kelvo and claimed to have killed 12 soldiers.', 12],
+];
+
+for (const [name, text, fatalities] of TOLLS) {
+  test(`fatalities: ${name}`, async () => {
+    const e = top(await code(text));
+    assert.ok(e, 'an event');
+    assert.equal(e.fatalities, fatalities);
+  });
+}
