@@ -49,6 +49,8 @@ export interface NumberLexicon {
   /** Deaths named as the cause or background of the event ("protest the killing of ..."): not its fatalities. */
   backgroundDeath: Pattern[];
   backgroundDeathUntilVerb: Pattern[];
+  /** "no fatalities reported", "nobody was killed": 0, not unknown. */
+  noDeaths: Pattern[];
   /** Word lists that tell one victim from several when no number is given (numbers.json victim_grammar). */
   victimGrammar: Record<string, Set<string>>;
 }
@@ -175,6 +177,7 @@ export function knowledge(): Knowledge {
       numberWords: numbers.number_words as Record<string, number>,
       vagueWords: numbers.vague_words as Record<string, number>,
       backgroundDeath: compileAll((numbers.background_death as string[] | undefined) ?? [], 'numbers.json background_death', lint),
+      noDeaths: compileAll((numbers.no_deaths as string[] | undefined) ?? [], 'numbers.json no_deaths', lint),
       backgroundDeathUntilVerb: compileAll((numbers.background_death_until_verb as string[] | undefined) ?? [], 'numbers.json background_death_until_verb', lint),
       victimGrammar: Object.fromEntries(Object.entries((numbers.victim_grammar ?? {}) as Record<string, string[] | string>).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])),
     },

@@ -233,7 +233,7 @@ function singleJoined(toks: Tok[], n: Num, at: number): boolean {
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
   const k = knowledge().numbers;
   let fatalities = 0, arrests = 0;
-  let claimed: number | null = null;
+  let claimed: number | null = null, noDeaths = false;
   let sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
   const evidence: Evidence[] = [];
   const ev = (field: string, toks: Tok[], from: number, to: number) => {
@@ -253,6 +253,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       && !(toks[c.from - 1]?.norm === 'to' && toks[c.from].norm !== 'death'));
     if (kills.length) sawKill = true;
     if (anyMatch(k.unknown, toks)) unknown = true;
+    if (anyMatch(k.noDeaths, toks)) noDeaths = true;
     if (anyMatch(k.casualtiesOnly, toks)) casualties = true;
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
     const lastTied = new Map<number, Num>();
@@ -324,6 +325,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   }
   if (claimed !== null && fatalities === 0) fatalities = claimed;
   let fatalitiesUnknown = false;
+  // "a man was lynched ... no fatalities reported": the report's own word that no one died.
+  if (noDeaths && !killNumbered) return { fatalities: 0, fatalitiesUnknown: false, arrests, evidence: evidence.filter((e) => e.field !== 'fatalities') };
   if (!killNumbered && sawKill) {
     if (singular) fatalities = 1;
     else if (plural) fatalities = k.vagueWords.several ?? 3;

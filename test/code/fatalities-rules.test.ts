@@ -97,3 +97,17 @@ for (const [name, text, fatalities] of TOLLS) {
     assert.equal(e.fatalities, fatalities);
   });
 }
+
+test('fatalities: a report that no one died gives 0, not unknown', async () => {
+  for (const text of ['On 5 March 2024, a mob attacked a suspect in Kelvo; nobody was killed.', 'On 5 March 2024, a man was lynched by a mob in Kelvo. No fatalities were reported.']) {
+    const e = top(await code(text));
+    assert.ok(e, text);
+    assert.equal(e.fatalities, 0, text);
+    assert.equal(e.fatalities_unknown, false, text);
+  }
+});
+
+test('fatalities: a death avenged is background, a revenge attack is not', async () => {
+  assert.equal(top(await code('On 5 March 2024, soldiers beat residents of Kelvo to avenge the killing of a colleague.'))!.fatalities, 0);
+  assert.equal(top(await code('On 5 March 2024, a revenge attack by raiders in Kelvo left one dead.'))!.fatalities, 1);
+});
