@@ -46,6 +46,13 @@ export interface NumberLexicon {
   perpetratorAfter: Pattern[];
   numberWords: Record<string, number>;
   vagueWords: Record<string, number>;
+  /** Deaths named as the cause or background of the event ("protest the killing of ..."): not its fatalities. */
+  backgroundDeath: Pattern[];
+  backgroundDeathUntilVerb: Pattern[];
+  /** "no fatalities reported", "nobody was killed": 0, not unknown. */
+  noDeaths: Pattern[];
+  /** Word lists that tell one victim from several when no number is given (numbers.json victim_grammar). */
+  victimGrammar: Record<string, Set<string>>;
 }
 export interface RoleNoun {
   role: string;
@@ -169,6 +176,10 @@ export function knowledge(): Knowledge {
       perpetratorAfter: compileAll((numbers.perpetrator_after as string[] | undefined) ?? [], 'numbers.json perpetrator_after', lint),
       numberWords: numbers.number_words as Record<string, number>,
       vagueWords: numbers.vague_words as Record<string, number>,
+      backgroundDeath: compileAll((numbers.background_death as string[] | undefined) ?? [], 'numbers.json background_death', lint),
+      noDeaths: compileAll((numbers.no_deaths as string[] | undefined) ?? [], 'numbers.json no_deaths', lint),
+      backgroundDeathUntilVerb: compileAll((numbers.background_death_until_verb as string[] | undefined) ?? [], 'numbers.json background_death_until_verb', lint),
+      victimGrammar: Object.fromEntries(Object.entries((numbers.victim_grammar ?? {}) as Record<string, string[] | string>).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])),
     },
     roles: roles.roles.map((r) => ({ role: r.role, inter: r.inter, name: r.name, patterns: compileAll(r.patterns, `roles.json roles[${roles.roles.indexOf(r)}] (${r.role})`, lint) })),
     rolePatterns: [],

@@ -1,6 +1,9 @@
 // Fatalities and arrests of one event under ACLED's conventions: the people killed in THIS event
 // (numbers tied to a kill word, several victim groups added up, ranges at their lowest), injured never
-// counted, bare "casualties" → 0 flagged unknown, a singular victim → 1, arrests counted apart.
+// counted, bare "casualties" → 0 flagged unknown, arrests counted apart. With no number, the grammar
+// of the kill words tells one victim (1: "a trader was lynched") from several (ACLED's plural
+// fatalities, coded like "several": "gunmen killed villagers"); deaths behind the event ("protest the
+// killing of ...", "after an accident killed ...") are not its fatalities.
 import type { Document, Evidence, Quantity } from '../document.js';
 import { knowledge } from './knowledge.js';
 import { findAll, anyMatch, type Pattern } from './patterns.js';
@@ -13,46 +16,9 @@ export interface Counts {
   evidence: Evidence[];
 }
 
-interface Num { from: number; to: number; value: number; vague: boolean }
+interface Num { from: number; to: number; value: number; vague: boolean; noun: string | null }
 
-const MONTHS = new Set(['january', 'february', '#march', 'march', 'april', '#may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const NOT_PEOPLE = new Set(['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'mm', 'am', 'pm', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'percent', '%', 'kg', 'h', 'times', 'cm', 'shillings', 'dollars', 'rounds', 'shells', 'bullets', 'houses', 'homes', 'vehicles', 'cars', 'mortars', 'rockets', 'projectiles', 'o\'clock', 'ksh', 'usd', 'acres', 'cattle', 'goats', 'animals', 'cows', 'donkeys', 'chickens', 'bags', 'tonnes', 'litres', 'heads', 'camels', 'sheep', 'livestock', 'minutes']);
-
-function wordValue(norm: string, words: Record<string, number>): number | null {
-  if (norm in words) return words[norm];
-  if (norm.includes('-')) {
-    const parts = norm.split('-');
-    if (parts.every((p) => p in words)) return parts.reduce((s, p) => s + words[p], 0);
-  }
-  return null;
-}
-
-/** Numbers of people in toks (TEMPORARY reader used while doc.quantities is not filled by annotate). */
-function readNumbers(toks: Tok[]): Num[] {
-  const { numberWords, vagueWords } = knowledge().numbers;
-  const out: Num[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i].norm;
-    let value: number | null = null;
-    let vague = false;
-    if (/^\d+(?:,\d{3})*$/.test(t)) value = Number(t.replace(/,/g, ''));
-    else if ((value = wordValue(t, numberWords)) !== null) { /* a word */ }
-    else if (t in vagueWords) { value = vagueWords[t]; vague = true; }
-    if (value === null) continue;
-    const prev = toks[i - 1]?.norm, next = toks[i + 1]?.norm;
-    if (MONTHS.has(prev ?? '') || MONTHS.has(next ?? '')) continue;
-    if (/^\d+$/.test(t) && value >= 1900 && value <= 2100 && !/^(people|persons|civilians|soldiers)$/.test(toks[i + 1]?.norm ?? '')) continue;
-    if (next && NOT_PEOPLE.has(next)) continue;
-    if (next === ':' || prev === ':' || next === '.' && /^\d/.test(toks[i + 2]?.norm ?? '')) continue;
-    let to = i + 1;
-    // Ranges: "1-2", "5 to 7", "between 5 and 7" → the lowest.
-    if ((toks[to]?.norm === '-' || toks[to]?.norm === 'to' || toks[to]?.norm === 'or') && /^\d+$/.test(toks[to + 1]?.norm ?? '')) to += 2;
-    if (vague && toks[to]?.norm === 'of') to++;
-    out.push({ from: i, to, value, vague });
-    i = to - 1;
-  }
-  return out;
-}
 
 function fromQuantities(qs: Quantity[], toks: Tok[]): Num[] {
   const out: Num[] = [];
@@ -61,7 +27,7 @@ function fromQuantities(qs: Quantity[], toks: Tok[]): Num[] {
     if (from < 0 || toks[from].start >= q.end) continue;
     let to = from;
     while (to < toks.length && toks[to].end <= q.end) to++;
-    out.push({ from, to: Math.max(to, from + 1), value: q.value, vague: q.vague });
+    out.push({ from, to: Math.max(to, from + 1), value: q.value, vague: q.vague, noun: q.noun ?? null });
   }
   return out;
 }
@@ -81,17 +47,194 @@ function negatedBefore(toks: Tok[], i: number): boolean {
   return false;
 }
 
-/** "a gang of 100 ...", "100 raiders attacked ...": the number counts the perpetrators. */
-function countsPerpetrators(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[], n: { from: number; to: number }): boolean {
+/** "of slain cleric", "the killed man": a kill word used as an adjective tells no death in this event. */
+function adjective(toks: Tok[], i: number): boolean {
+  // "a lynch mob", "the kill zone": a verb's bare form after an article is a noun's modifier.
+  return (/ed$|^slain$/.test(toks[i].norm) || (/^(kill|lynch)$/.test(toks[i].norm) && /^(a|an|the)$/.test(toks[i - 1]?.norm ?? '')))
+    && knowledge().numbers.victimGrammar.adjective_before.has(toks[i - 1]?.norm ?? '');
+}
+
+/**
+ * The number counts the perpetrators: "a gang of 100 ...", "a group of youths", "100 raiders
+ * attacked ...", "by two gunmen", or the subject of an active kill verb with its own object
+ * ("two gunmen shot and killed a trader"). `killAt` is the kill word the number was tied to, if any.
+ */
+function countsPerpetrators(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[], n: { from: number; to: number }, killAt: { from: number; to: number } | null, cs: { from: number }[]): boolean {
+  if (toks[n.from - 1]?.norm === 'by') return true;
+  if (killAt && killAt.from < n.from && n.from - killAt.from <= 2) return false; // "police killed two bandits after they attacked": the object
+  if (findAll(k.groupOf, toks, n.from, n.to).length) return true;
   if (findAll(k.groupOf, toks, Math.max(0, n.from - 4), n.from).some((m) => m.to === n.from)) return true;
+  if (killAt && killAt.from >= n.to && k.victimGrammar.transitive.has(toks[killAt.from].norm)) {
+    const g = k.victimGrammar;
+    const between = toks.slice(n.to, killAt.from).map((t) => t.norm);
+    const next = toks[killAt.to]?.norm;
+    // An object of its own: "a trader", "the driver", "him", "2 people" (not "2 injured").
+    const objectFollows = next !== undefined && (g.singular_determiners.has(next) || g.possessives.has(next) || g.singular_pronouns.has(next) || g.plural_pronouns.has(next)
+      || ((/^\d/.test(next) || next in k.numberWords) && !cs.some((c) => c.from === killAt.to + 1 || c.from === killAt.to + 2)));
+    if (objectFollows && !between.some((w) => g.be_aux.has(w) || g.finite_verbs.has(w))) return true;
+  }
   return findAll(k.perpetratorAfter, toks, n.to, Math.min(toks.length, n.to + 8)).some((m) => m.from === n.to);
+}
+
+/** "nearly killed", "whether anyone was killed", "escaped death": no death told. */
+function uncertainBefore(toks: Tok[], from: number): boolean {
+  const g = knowledge().numbers.victimGrammar;
+  for (let j = Math.max(0, from - 3); j < from; j++) if (g.uncertain.has(toks[j].norm)) return true;
+  return false;
+}
+
+/** Token ranges of a sentence that tell deaths behind the event, not in it (numbers.json background_death). */
+function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]): [number, number][] {
+  const spans: [number, number][] = [];
+  const crosses = (from: number, to: number) => toks.slice(from, to).some((t) => t.norm === ',' || t.norm === '.' || CLAUSE_BREAK.has(t.norm));
+  const add = (from: number, to: number, untilVerb: boolean) => {
+    if (crosses(from, to)) return;
+    if (untilVerb && toks.slice(from, to).some((t, i) => k.victimGrammar.finite_verbs.has(t.norm) && toks[from + i - 1]?.norm !== 'to')) return;
+    // "stoned to death" is a verb phrase, not the noun "death" of a background clause.
+    if (toks[to - 1].norm === 'death' && toks[to - 2]?.norm === 'to') return;
+    // "shortly after, police ...", "after which": not a clause of its own.
+    if (/^(after|following)$/.test(toks[to - 1].norm) && /^(,|which|that|this|midnight|dawn|dusk)$/.test(toks[to]?.norm ?? '')) return;
+    // The span runs to the end of the clause: sentence punctuation, or a comma before a new clause
+    // (", killing two", ", and police ...").
+    // A clause put first ("After heavy fighting, ...") ends at its comma.
+    const fronted = from === 0 || /^[.,;:!?"']$/.test(toks[from - 1].norm);
+    let end = to;
+    for (; end < toks.length; end++) {
+      const w = toks[end].norm;
+      if (/^[.;:!?]$/.test(w) || (CLAUSE_BREAK.has(w) && w !== '(')) break;
+      if (w === ',' && (fronted || /ing$|^(and|but|while|whereas)$/.test(toks[end + 1]?.norm ?? ''))) break;
+      if (untilVerb && k.victimGrammar.finite_verbs?.has(w)) break;
+    }
+    spans.push([from, end]);
+  };
+  for (const m of findAll(k.backgroundDeath, toks)) add(m.from, m.to, false);
+  for (const m of findAll(k.backgroundDeathUntilVerb, toks)) add(m.from, m.to, true);
+  return spans;
+}
+
+type Victims = 1 | 'plural' | null;
+
+/** One victim or several in the noun phrase starting at toks[i] ("a goat herder", "civilians", "him"). */
+function phraseVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): Victims {
+  const first = toks[i]?.norm;
+  if (!first || g.phrase_end.has(first)) return null;
+  if (g.singular_pronouns.has(first)) return 1;
+  if (g.plural_pronouns.has(first)) return 'plural';
+  const words: string[] = [];
+  for (let j = i; j < toks.length && j < i + 6; j++) {
+    const w = toks[j].norm;
+    if (g.phrase_end.has(w) || /^\d/.test(w)) break;
+    // "a civilian distributing exam papers", "a man suspected to be": a clause after the noun.
+    if (j > i && /(ing|ed)$/.test(w) && !g.singular_determiners.has(words[words.length - 1]) && !g.possessives.has(words[words.length - 1]) && !/ly$/.test(words[words.length - 1])) break;
+    words.push(w);
+  }
+  if (!words.length) return null;
+  let head = words[words.length - 1];
+  if (words.length > 1 && /ed$/.test(head)) head = words[words.length - 2];
+  if (NOT_PEOPLE.has(head) || g.not_people?.has(head)) return null;
+  if (g.singular_determiners.has(first)) return 1;
+  return nounVictims(g, head);
+}
+
+function nounVictims(g: Record<string, Set<string>>, w: string): Victims {
+  if (g.singular_pronouns.has(w)) return 1;
+  if (g.plural_pronouns.has(w) || g.plural_nouns.has(w)) return 'plural';
+  if (NOT_PEOPLE.has(w) || g.not_people.has(w)) return null;
+  if (g.possessives.has(w) || g.phrase_end.has(w) || g.singular_determiners.has(w) || !/^[a-z]/.test(w)) return null;
+  // A plural that is not a known word for people ("trees", "cars") tells nothing.
+  if (/[^su']s$/.test(w) && !g.singular_s.has(w)) return null;
+  return 1;
+}
+
+/** "one of the injured men": one victim, whatever the noun's number. */
+function oneOf(toks: Tok[], j: number): boolean {
+  for (let m = j - 1; m >= Math.max(0, j - 5); m--) if (toks[m].norm === 'of' && toks[m - 1]?.norm === 'one') return true;
+  return false;
+}
+
+/** The subject before toks[i]: "a man was abducted by four men and stabbed to death", "trader lynched". */
+function subjectVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): Victims {
+  // The auxiliary of a passive or perfect agrees with the subject.
+  for (let j = i - 1; j >= 0 && i - j <= 10; j--) {
+    const w = toks[j].norm;
+    if (/^[.,;:()!?]$|^\d/.test(w) || CLAUSE_BREAK.has(w) || g.relative.has(w)) break;
+    if (g.singular_aux.has(w) || g.plural_aux.has(w)) {
+      // "100 camels have been killed": the subject is not people.
+      const subject = toks[j - 1]?.norm ?? '';
+      if (NOT_PEOPLE.has(subject) || g.not_people.has(subject)) return null;
+      return g.singular_aux.has(w) || oneOf(toks, j - 1) ? 1 : 'plural';
+    }
+  }
+  // No auxiliary ("trader lynched", "a man died"): the noun before the verb.
+  for (let j = i - 1, n = 0; j >= 0 && n < 7; j--, n++) {
+    const w = toks[j].norm;
+    if (/^[.;:()!?]$/.test(w) || CLAUSE_BREAK.has(w)) return null;
+    if (g.skip.has(w) || w === 'had' || (/ed$/.test(w) && n < 4)) continue;
+    if (g.phrase_end.has(w)) return null;
+    const v = nounVictims(g, w);
+    return v === 'plural' && oneOf(toks, j) ? 1 : v;
+  }
+  return null;
+}
+
+/**
+ * One victim or several for a kill word with no number (numbers.json victim_grammar): "a man was
+ * killed", "kill a herder", "trader lynched" → 1; "they were killed", "kill civilians" → several.
+ */
+function victimsOf(toks: Tok[], from: number, to: number): Victims {
+  const g = knowledge().numbers.victimGrammar;
+  const word = toks[from].norm, next = toks[to]?.norm;
+  // "whether anyone was killed", "nearly killed": no death told.
+  if (uncertainBefore(toks, from)) return null;
+  // "storm a hospital to kill a patient": an aim, not a death.
+  if (toks[from - 1]?.norm === 'to' && word !== 'death') return null;
+  if (g.body_nouns.has(toks[to - 1].norm)) {
+    const w = toks[to - 1].norm, before = toks[from - 1]?.norm;
+    if (before && (g.singular_pronouns.has(before) || g.singular_determiners.has(before))) return 1;
+    if (before && g.plural_pronouns.has(before)) return 'plural';
+    if (next === 'of' && before && g.possessives.has(before)) return phraseVictims(g, toks, to + 1);
+    return null;
+  }
+  if (g.death_nouns.has(word) && next === 'of') return phraseVictims(g, toks, to + 1);
+  // "stoned to death": the victim is the object before "to", or the passive subject.
+  if (toks[to - 1].norm === 'death' && toks[to - 2]?.norm === 'to' && to - from <= 2) {
+    let v = to - 3;
+    while (v >= 0 && !/ed$|^stone|^burn|^beat|^hack/.test(toks[v].norm) && to - v < 8) v--;
+    if (v >= 0 && v < to - 3) return phraseVictims(g, toks, v + 1);
+    return v >= 0 ? subjectVictims(g, toks, v) : null;
+  }
+  if (g.intransitive.has(word)) return subjectVictims(g, toks, from);
+  if (g.plural_death_nouns.has(word)) return 'plural';
+  if (g.not_victim_words.has(word)) return null;
+  // "the killing", "a lynching" are nouns; "killing a man" is a verb with its object.
+  if (g.death_nouns.has(word) && !(/ing$/.test(word) && !g.possessives.has(toks[from - 1]?.norm ?? '') && !g.singular_determiners.has(toks[from - 1]?.norm ?? ''))) return null;
+  // A verb: passive ("was killed") → its subject; active ("kill a herder") → its object.
+  const passive = subjectVictims(g, toks, from);
+  const prev = toks[from - 1]?.norm;
+  const active = next !== undefined && !g.phrase_end.has(next) ? phraseVictims(g, toks, to) : null;
+  if (active !== null && !(prev && g.be_aux.has(prev))) return active;
+  if (/ed$|^slain$|^shot$/.test(toks[to - 1].norm) || /ed$/.test(word)) return passive;
+  return null;
+}
+
+/** A single victim joined by "and a|an" to the last number tied to the kill word at `at`. */
+function singleJoined(toks: Tok[], n: Num, at: number): boolean {
+  const g = knowledge().numbers.victimGrammar;
+  const [from, to] = at > n.from ? [n.to, at] : [n.to, Math.min(toks.length, n.to + 8)];
+  for (let i = from; i < to - 1; i++) {
+    const w = toks[i].norm;
+    if (w === 'and' && /^(a|an)$/.test(toks[i + 1].norm)) return true;
+    if (/^\d/.test(w) || (g.phrase_end.has(w) && w !== '-')) return false;
+  }
+  return false;
 }
 
 /** Counts for an event reported by the given sentences (each with its tokens). */
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
   const k = knowledge().numbers;
   let fatalities = 0, arrests = 0;
-  let sawKill = false, killNumbered = false, singular = false, unknown = false, casualties = false;
+  let claimed: number | null = null, noDeaths = false;
+  let sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
   const evidence: Evidence[] = [];
   const ev = (field: string, toks: Tok[], from: number, to: number) => {
     const start = toks[from].start, end = toks[to - 1].end;
@@ -100,13 +243,20 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   for (const { toks, start, end } of parts) {
     const qs = doc.quantities.filter((q) => q.start >= start && q.end <= end);
     // Numbers of things, not people ("88 goats", "5 km"), are never counts of the dead.
-    const nums = (qs.length ? fromQuantities(qs, toks) : readNumbers(toks)).filter((n) => !NOT_PEOPLE.has(toks[n.to]?.norm ?? ''));
-    const cs = cues(toks);
-    const kills = cs.filter((c) => c.kind === 'killed' && !negatedBefore(toks, c.from));
+    const numbers = fromQuantities(qs, toks).filter((n) => !NOT_PEOPLE.has(toks[n.to]?.norm ?? '') && !(toks[n.to]?.norm === 'of' && NOT_PEOPLE.has(toks[n.to + 1]?.norm ?? '')));
+    // Deaths behind the event ("protest the killing of a trader") are not its fatalities.
+    const background = backgroundSpans(k, toks);
+    const inBackground = (i: number) => background.some(([a, b]) => i >= a && i < b);
+    const cs = cues(toks).filter((c) => c.kind !== 'killed' || !inBackground(c.from));
+    const nums = numbers.filter((n) => !inBackground(n.from));
+    const kills = cs.filter((c) => c.kind === 'killed' && !negatedBefore(toks, c.from) && !adjective(toks, c.from) && !uncertainBefore(toks, c.from)
+      && !(toks[c.from - 1]?.norm === 'to' && toks[c.from].norm !== 'death'));
     if (kills.length) sawKill = true;
     if (anyMatch(k.unknown, toks)) unknown = true;
+    if (anyMatch(k.noDeaths, toks)) noDeaths = true;
     if (anyMatch(k.casualtiesOnly, toks)) casualties = true;
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
+    const lastTied = new Map<number, Num>();
     for (const n of nums) {
       // "3 others were seriously injured": a cue that follows the number in its own phrase wins;
       // otherwise the nearest cue in the same clause, within 8 tokens.
@@ -130,21 +280,42 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       // "including 3 children", "bringing the toll to 12": part of a number already counted.
       const before = Math.max(0, n.from - 3);
       if (findAll(k.excludeBefore, toks, before, n.from).length) continue;
-      if (countsPerpetrators(k, toks, n)) continue;
+      const cue = best.kind === 'killed' ? cs.find((c) => c.from === best!.from) ?? null : null;
+      if (countsPerpetrators(k, toks, n, cue, cs)) continue;
       if (best.kind === 'killed') {
-        if (negatedBefore(toks, best.from)) continue;
+        if (negatedBefore(toks, best.from) || uncertainBefore(toks, best.from)) continue;
         killNumbered = true;
         killedBy.set(best.from, (killedBy.get(best.from) ?? 0) + n.value);
+        lastTied.set(best.from, n);
         ev('fatalities', toks, n.from, n.to);
       } else if (best.kind === 'arrested') {
         arrests += n.value;
         ev('arrests', toks, n.from, n.to);
       }
     }
-    for (const v of killedBy.values()) fatalities += v;
-    if (kills.length && !killedBy.size && !singular && anyMatch(k.singularVictims, toks)) {
-      singular = true;
-      ev('fatalities', toks, kills[0].from, kills[0].to);
+    // "two gunmen and a police officer were killed", "killing 3 soldiers and a civilian": one more.
+    for (const [at, n] of lastTied) if (singleJoined(toks, n, at)) killedBy.set(at, killedBy.get(at)! + 1);
+    // Sentences of one report restate its toll ("killed six civilians. Six fatalities reported"):
+    // the largest toll of a sentence, not their sum.
+    // A claim or a conflicting report counts only when no plain toll is told, and then its lowest.
+    let partSum = 0;
+    for (const v of killedBy.values()) partSum += v;
+    if (killedBy.size && toks.some((t) => k.victimGrammar.claims.has(t.norm))) claimed = Math.min(claimed ?? partSum, partSum);
+    else fatalities = Math.max(fatalities, partSum);
+    if (kills.length && !killedBy.size && !singular && !plural) {
+      // No number: one victim or several, from the grammar of the kill words ("a man was killed").
+      for (const c of kills) {
+        const v = victimsOf(toks, c.from, c.to);
+        if (v === null) continue;
+        if (v === 1) singular = true;
+        else plural = true;
+        ev('fatalities', toks, c.from, c.to);
+        break;
+      }
+      if (!singular && !plural && anyMatch(k.singularVictims, toks)) {
+        singular = true;
+        ev('fatalities', toks, kills[0].from, kills[0].to);
+      }
     }
     if (!nums.length) {
       // "arrested a suspect": one arrest.
@@ -152,9 +323,13 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       if (arrest && /^(a|an|one)$/.test(toks[arrest.to]?.norm ?? '')) arrests = Math.max(arrests, 1);
     }
   }
+  if (claimed !== null && fatalities === 0) fatalities = claimed;
   let fatalitiesUnknown = false;
+  // "a man was lynched ... no fatalities reported": the report's own word that no one died.
+  if (noDeaths && !killNumbered) return { fatalities: 0, fatalitiesUnknown: false, arrests, evidence: evidence.filter((e) => e.field !== 'fatalities') };
   if (!killNumbered && sawKill) {
     if (singular) fatalities = 1;
+    else if (plural) fatalities = k.vagueWords.several ?? 3;
     else fatalitiesUnknown = true;
   }
   if (!sawKill && casualties) fatalitiesUnknown = true;
