@@ -1,0 +1,53 @@
+// Qualifiers of a place name (", Donetsk", "(Kaduna)", "Kajuru LGA (Kaduna)") bound the event's place,
+// and a match inside a longer unknown name is no place. Sentences written for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../src/context.js';
+import { createDocument } from '../../src/document.js';
+import { chooseEventPlace } from '../../src/geo/event-place.js';
+import { toponymsStage } from '../../src/geo/toponyms-stage.js';
+
+async function placeOf(text: string) {
+  const doc = createDocument('t', text, { origin: 'test' });
+  doc.text = text;
+  await toponymsStage.run(doc, createContext({}));
+  return { doc, place: chooseEventPlace(doc, { start: 0, end: text.length }) };
+}
+
+test('"Abu" begins a name: "Abu Nasr (Tripoli)" is not a village called Nasr; the bracketed town stands for it', async () => {
+  const { doc, place } = await placeOf('Shells landed on houses in Abu Nasr (Tripoli) overnight.');
+  assert.ok(!doc.toponyms.some((t) => t.text === "Nasr"));
+  assert.equal(place?.country, 'Libya');
+  assert.equal(place?.location, 'Tripoli');
+});
+
+test('a shorter name inside a longer unknown one ("Santa Rosa de las Flores") is no place; the state named after it is', async () => {
+  const { doc, place } = await placeOf('Gunmen killed a farmer in Santa Rosa de las Flores, Jalisco, on Monday.');
+  assert.ok(!doc.toponyms.some((t) => t.text === 'Santa Rosa' || t.text === 'Flores'));
+  assert.equal(place?.country, 'Mexico');
+  assert.equal(place?.admin1, 'Jalisco');
+  assert.equal(place?.geo_precision, 3);
+});
+
+test('a village named with its area in brackets never resolves to a homonym abroad: the area stands for it', async () => {
+  const { place } = await placeOf('Gunmen raided Verona village in Kajuru LGA (Kaduna) at night.');
+  assert.equal(place?.country, 'Nigeria');
+  assert.equal(place?.admin1, 'Kaduna State');
+});
+
+test('a place outside the province named after it is dropped for the province', async () => {
+  // The gazetteer's Novoselivka is in Donetsk; the sentence puts it in Luhansk.
+  const { place } = await placeOf('A shell struck a school in Novoselivka, Luhansk.');
+  assert.equal(place?.country, 'Ukraine');
+  assert.equal(place?.admin1, 'Luhansk');
+});
+
+test('an item of a list of towns is no qualifier of the town before it', async () => {
+  const { place } = await placeOf('Clashes between rival groups were reported in Nyeri, Karatina, Banana and Othaya.');
+  assert.equal(place?.country, 'Kenya');
+});
+
+test('a country named only as a modifier ("US dollar") is never the place, not even as a last resort', async () => {
+  const { place } = await placeOf('Protesters marched against the high US dollar exchange rate.');
+  assert.equal(place, null);
+});
