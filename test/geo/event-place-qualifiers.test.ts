@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { createContext } from '../../src/context.js';
 import { createDocument } from '../../src/document.js';
 import { chooseEventPlace } from '../../src/geo/event-place.js';
+import { STAGES, runPipeline } from '../../src/pipeline.js';
 import { toponymsStage } from '../../src/geo/toponyms-stage.js';
 
 async function placeOf(text: string) {
@@ -50,4 +51,29 @@ test('an item of a list of towns is no qualifier of the town before it', async (
 test('a country named only as a modifier ("US dollar") is never the place, not even as a last resort', async () => {
   const { place } = await placeOf('Protesters marched against the high US dollar exchange rate.');
   assert.equal(place, null);
+});
+
+// The country of a report that names no known place: its named actors and national names.
+
+async function eventsOf(text: string) {
+  const doc = createDocument('t', text, { origin: 'test', publishedAt: '2019-06-01' });
+  await runPipeline(doc, createContext({ dedupeIndex: null }), STAGES.filter((s) => s.name !== 'dedupe'));
+  return doc.events;
+}
+
+test('no place named: an identity militia of one country gives the event its country, but no point', async () => {
+  const [e] = await eventsOf('Pokot raiders shot dead two herdsmen and drove away their goats.');
+  assert.equal(e?.country, 'Kenya');
+  assert.equal(e?.latitude, null);
+  assert.equal(e?.location, '');
+});
+
+test('no place named: a national party gives the country', async () => {
+  const [e] = await eventsOf('Supporters of ODM protested against the delayed nomination results.');
+  assert.equal(e?.country, 'Kenya');
+});
+
+test('no place named: foreign victims ("two British nationals") say nothing about the country', async () => {
+  const [e] = await eventsOf('Residents protested against the arrest of two British nationals.');
+  assert.equal(e?.country ?? '', '');
 });
