@@ -77,3 +77,12 @@ test('no place named: foreign victims ("two British nationals") say nothing abou
   const [e] = await eventsOf('Residents protested against the arrest of two British nationals.');
   assert.equal(e?.country ?? '', '');
 });
+
+test('Indian and Pakistani state short forms after a comma ("J&K", "TN", "KPK") name the state and bound the place', async () => {
+  const { doc, place } = await placeOf('Troops exchanged fire near a border post (Kathua district, J&K) on Sunday.');
+  assert.ok(doc.toponyms.some((t) => t.text === 'J&K' && t.country_code === 'IN'));
+  assert.equal(place?.country, 'India');
+  const tn = await placeOf('Weavers held a protest in Erode town (Erode, TN) over unpaid wages.');
+  assert.equal(tn.place?.country, 'India');
+  assert.equal(tn.place?.admin1, 'Tamil Nadu');
+});
