@@ -53,7 +53,7 @@ export function chooseEventPlace(doc: Document, near: { start: number; end: numb
   const resolved = doc.toponyms.filter((t): t is Resolved => t.latitude != null && t.longitude != null && !!t.country_code);
   if (!resolved.length) return null;
   // A country's name that only modifies a noun ("US dollar") is never the place, not even as a last resort.
-  const unqualified = resolved.filter((t) => !isModifier(t, doc.text));
+  const unqualified = resolved.filter((t) => !isModifier(t, doc.text) && !inForeignActorName(t, doc));
   if (!unqualified.length) return null;
   // Areas named as qualifiers ("Novoselivka, Luhansk", "Abu Nasr (Tripoli)") bound the candidates: a place
   // outside them is a homonym, and when the qualified name itself is unknown the area stands for it.
@@ -227,6 +227,15 @@ function isDemonym(t: Resolved): boolean {
   if (!c) return false;
   const key = foldName(t.text).replace(/s$/, '');
   return c.demonyms.some((d) => foldName(d) === key) && foldName(c.name) !== foldName(t.text);
+}
+
+/**
+ * "Orma militia" (Kenya) is no Orma in Greece: a name inside a named actor or identity group of another
+ * country than the place's is the actor, not a place. ("Turkana raiders" keeps Turkana County, Kenya.)
+ */
+function inForeignActorName(t: Resolved, doc: Document): boolean {
+  return doc.actors.some((a) => (a.kind === 'named' || a.kind === 'identity') && a.start <= t.start && a.end >= t.end
+    && !!a.country && a.country !== t.country_code);
 }
 
 /** "US dollar", "Turkish embassy": a country's name that only modifies a noun. */

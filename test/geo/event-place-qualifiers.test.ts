@@ -86,3 +86,18 @@ test('Indian and Pakistani state short forms after a comma ("J&K", "TN", "KPK") 
   assert.equal(tn.place?.country, 'India');
   assert.equal(tn.place?.admin1, 'Tamil Nadu');
 });
+
+test('common words that are also small places need a place cue ("Grenade attack", "Ca. 200")', async () => {
+  const g = await placeOf('Grenade blasts wounded two guards.');
+  assert.ok(!g.doc.toponyms.some((t) => t.text === 'Grenade'));
+  const c = await placeOf('Ca. 300 traders marched peacefully.');
+  assert.ok(!c.doc.toponyms.some((t) => t.text === 'Ca.'));
+});
+
+test('a name inside an identity group of another country is the group, not a place abroad', async () => {
+  const text = 'Elders said that Orma militia had attacked farmers at dawn.';
+  const doc = createDocument('t', text, { origin: 'test', publishedAt: '2019-06-01' });
+  await runPipeline(doc, createContext({ dedupeIndex: null }), STAGES.filter((s) => s.name !== 'dedupe'));
+  assert.ok(doc.toponyms.some((t) => t.text === 'Orma' && t.country_code === 'GR'));
+  assert.equal(chooseEventPlace(doc, { start: 0, end: text.length }), null);
+});
