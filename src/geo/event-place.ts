@@ -83,16 +83,17 @@ const QUALIFIER_BEFORE = /(?:\p{Lu}[\p{L}'’.&-]*|district|province|county|gove
  */
 function qualifierFrames(ts: Resolved[], text: string, near: { start: number; end: number }): Resolved[] {
   const qualifiers = recognitionLexicon().qualifiers;
-  const votes = countryVotes(ts);
-  const top = Math.max(0, ...votes.values());
+  let votes: Map<string, number> | null = null, top = 0;
   const frames = ts.filter((t) => {
     const s = specificity(t);
-    if (s === 0 && isDemonym(t)) return false;
     if (s === 3 && text[t.start - 1] !== '(') return false;
+    if (!/[,(]\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, t.start - 16), t.start))) return false;
+    if (s === 0 && isDemonym(t)) return false;
     const from = Math.max(0, t.start - 60);
     const m = QUALIFIER_BEFORE.exec(text.slice(from, t.start));
     if (!m || (m[1] && !qualifiers.has(m[1]))) return false;
     if (/,\s*$/.test(text.slice(Math.max(0, from + m.index - 3), from + m.index))) return false;
+    if (!votes) { votes = countryVotes(ts); top = Math.max(0, ...votes.values()); }
     return (votes.get(t.country_code!) ?? 0) >= 0.5 * top;
   });
   const local = frames.filter((t) => t.start >= near.start && t.end <= near.end);
