@@ -59,7 +59,7 @@ export function chooseEventPlace(doc: Document, near: { start: number; end: numb
   // outside them is a homonym, and when the qualified name itself is unknown the area stands for it.
   const frames = qualifierFrames(unqualified, doc.text, near);
   const named = frames.length ? unqualified.filter((t) => specificity(t) === 0 || frames.some((a) => withinArea(t, a))) : unqualified;
-  const focus = focusCountry(named);
+  const focus = focusCountry(named, doc.text);
   const all = focus ? named.filter((t) => t.country_code === focus) : named;
   const inside = all.filter((t) => t.start >= near.start && t.end <= near.end);
   const pick = best(inside, doc.text) ?? best(neighbours(doc, near, all), doc.text) ?? mainPlace(all);
@@ -111,8 +111,8 @@ function withinArea(t: Resolved, a: Resolved): boolean {
  * The country most of the document's resolved names point to, each name weighted by its confidence
  * (a country or area named outright weighs more than a town); null when two countries tie.
  */
-export function focusCountry(ts: Resolved[]): string | null {
-  const votes = countryVotes(ts);
+export function focusCountry(ts: Resolved[], text?: string): string | null {
+  const votes = countryVotes(ts, text);
   let best: string | null = null, top = 0, second = 0;
   for (const [cc, v] of votes) {
     if (v > top) { second = top; top = v; best = cc; } else if (v > second) second = v;
@@ -121,13 +121,17 @@ export function focusCountry(ts: Resolved[]): string | null {
 }
 
 /** Each country's vote: its names, weighted by confidence and kind (a country or area named outright weighs more than a town). */
-function countryVotes(ts: Resolved[]): Map<string, number> {
+function countryVotes(ts: Resolved[], text?: string): Map<string, number> {
   const fw = precisionCues().focusWeights;
+  const cuesBefore = precisionCues().placeCuesBefore;
   const votes = new Map<string, number>();
   for (const t of ts) {
     const s = specificity(t);
     const kind = s === 3 ? fw.town : s > 0 ? fw.area : isDemonym(t) ? fw.demonym : fw.country;
-    const w = (0.3 + t.confidence) * kind;
+    // A name after "in", "at", "near" is said to be where something happened: it counts more.
+    const before = text ? text.slice(Math.max(0, t.start - 12), t.start).toLowerCase() : '';
+    const cued = !!text && cuesBefore.some((c) => before.endsWith(` ${c} `) || before === `${c} `);
+    const w = (0.3 + t.confidence) * kind * (cued ? 1.5 : 1);
     votes.set(t.country_code!, (votes.get(t.country_code!) ?? 0) + w);
   }
   return votes;

@@ -101,3 +101,8 @@ test('a name inside an identity group of another country is the group, not a pla
   assert.ok(doc.toponyms.some((t) => t.text === 'Orma' && t.country_code === 'GR'));
   assert.equal(chooseEventPlace(doc, { start: 0, end: text.length }), null);
 });
+
+test('the document country: a name after "in" counts more than a bare name ("in Eldoret" beats "Saba")', async () => {
+  const { place } = await placeOf('Police in Eldoret dispersed traders who had travelled from Saba.');
+  assert.equal(place?.country, 'Kenya');
+});
