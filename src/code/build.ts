@@ -3,6 +3,7 @@
 import type { CodedEvent, Document, Evidence } from '../document.js';
 import { knowledge } from './knowledge.js';
 import { chooseEventPlace, evidenceList, publicationDay, resolveEventDate, type EventPlace } from './collaborators.js';
+import { documentCountry } from '../geo/doc-country.js';
 import { countPeople } from './numbers.js';
 import { assignParties } from './participants.js';
 import type { Proposal } from './detect.js';
@@ -64,6 +65,11 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   let place: (Omit<EventPlace, 'latitude' | 'longitude' | 'evidence'> & { latitude: number | null; longitude: number | null; evidence: EventPlace['evidence'] | null }) | null = chooseEventPlace(doc, p.sentence);
   if (previous && previous.location && (!place || (place.geo_precision > previous.geo_precision && place.country === previous.country))) {
     place = { location: previous.location, latitude: previous.latitude, longitude: previous.longitude, geo_precision: previous.geo_precision, country: previous.country, iso: previous.iso, country_code: previous.event_id.split('-')[0] ?? null, admin1: previous.admin1, admin2: previous.admin2, admin3: previous.admin3, evidence: null };
+  }
+  // No place named: the country the story's actors and national names point to (no point: ACLED codes no country-level events).
+  if (!place) {
+    const dc = documentCountry(doc);
+    if (dc) place = { ...dc, location: '', latitude: null, longitude: null, geo_precision: 3, admin1: '', admin2: '', admin3: '', evidence: null };
   }
   evidence.push(...evidenceList(place?.evidence, 'location'));
   const country = place?.country ?? '';

@@ -13,6 +13,7 @@ import { countryByCode } from '../gazetteer/countries.js';
 import { foldName } from '../gazetteer/fold.js';
 import type { Gazetteer } from '../gazetteer/open.js';
 import { DATA_DIR } from '../paths.js';
+import { recognitionLexicon } from './lexicon.js';
 import { gazetteerOf } from './toponyms-stage.js';
 
 export interface EventPlace {
@@ -51,10 +52,15 @@ export function specificity(t: Toponym): number {
 export function chooseEventPlace(doc: Document, near: { start: number; end: number }): EventPlace | null {
   const resolved = doc.toponyms.filter((t): t is Resolved => t.latitude != null && t.longitude != null && !!t.country_code);
   if (!resolved.length) return null;
-  const named = resolved.filter((t) => !isModifier(t, doc.text));
-  const focus = focusCountry(named);
-  const pool = named.length ? named : resolved;
-  const all = focus ? pool.filter((t) => t.country_code === focus) : pool;
+  // A country's name that only modifies a noun ("US dollar") is never the place, not even as a last resort.
+  const unqualified = resolved.filter((t) => !isModifier(t, doc.text) && !inForeignActorName(t, doc));
+  if (!unqualified.length) return null;
+  // Areas named as qualifiers ("Novoselivka, Luhansk", "Abu Nasr (Tripoli)") bound the candidates: a place
+  // outside them is a homonym, and when the qualified name itself is unknown the area stands for it.
+  const frames = qualifierFrames(unqualified, doc.text, near);
+  const named = frames.length ? unqualified.filter((t) => specificity(t) === 0 || frames.some((a) => withinArea(t, a))) : unqualified;
+  const focus = focusCountry(named, doc.text);
+  const all = focus ? named.filter((t) => t.country_code === focus) : named;
   const inside = all.filter((t) => t.start >= near.start && t.end <= near.end);
   const pick = best(inside, doc.text) ?? best(neighbours(doc, near, all), doc.text) ?? mainPlace(all);
   const chosen = pick && specificity(pick) > 0 ? pick : best(inside, doc.text, true) ?? best(all, doc.text, true);
@@ -66,24 +72,69 @@ export function chooseEventPlace(doc: Document, near: { start: number; end: numb
   return chosen ? describe(chosen, doc.text, gazetteerOf(doc)) : null;
 }
 
+/** A name (or an area's type word) then ", " or " (", optionally a direction word: "Novoselivka, Luhansk", "(Kajuru LGA, Kaduna)". */
+const QUALIFIER_BEFORE = /(?:\p{Lu}[\p{L}'’.&-]*|district|province|county|governorate|state|region|municipality|department|division|prefecture|oblast|raion|lga|area|city|town|village)(?:\s+\p{Lu}[\p{L}'’.&-]*)*\s*[,(]\s*(?:(\p{Ll}+)\s+)?$/u;
+
+/**
+ * The areas named as qualifiers of another name, in the event's span if any there, else in the whole
+ * document: first-level and second-level areas, countries, and a town in brackets ("Abu Nasr (Tripoli)",
+ * "(Madurai, Tamil Nadu)"). Not an item of a list ("Nyeri, Karatina, Banana and Othaya"), and not an area of a country
+ * the rest of the document hardly points to (a homonym abroad).
+ */
+function qualifierFrames(ts: Resolved[], text: string, near: { start: number; end: number }): Resolved[] {
+  const qualifiers = recognitionLexicon().qualifiers;
+  let votes: Map<string, number> | null = null, top = 0;
+  const frames = ts.filter((t) => {
+    const s = specificity(t);
+    if (s === 3 && text[t.start - 1] !== '(') return false;
+    if (!/[,(]\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, t.start - 16), t.start))) return false;
+    if (s === 0 && isDemonym(t)) return false;
+    const from = Math.max(0, t.start - 60);
+    const m = QUALIFIER_BEFORE.exec(text.slice(from, t.start));
+    if (!m || (m[1] && !qualifiers.has(m[1]))) return false;
+    if (/,\s*$/.test(text.slice(Math.max(0, from + m.index - 3), from + m.index))) return false;
+    if (!votes) { votes = countryVotes(ts); top = Math.max(0, ...votes.values()); }
+    return (votes.get(t.country_code!) ?? 0) >= 0.5 * top;
+  });
+  const local = frames.filter((t) => t.start >= near.start && t.end <= near.end);
+  return local.length ? local : frames;
+}
+
+/** Is t inside the area a (same country; same first-level area unless a is a country)? */
+function withinArea(t: Resolved, a: Resolved): boolean {
+  if (t.country_code !== a.country_code) return false;
+  if (specificity(a) === 0) return true;
+  return !!a.admin1 && foldName(t.admin1 ?? '') === foldName(a.admin1);
+}
+
 /**
  * The country most of the document's resolved names point to, each name weighted by its confidence
  * (a country or area named outright weighs more than a town); null when two countries tie.
  */
-export function focusCountry(ts: Resolved[]): string | null {
-  const fw = precisionCues().focusWeights;
-  const votes = new Map<string, number>();
-  for (const t of ts) {
-    const s = specificity(t);
-    const kind = s === 3 ? fw.town : s > 0 ? fw.area : isDemonym(t) ? fw.demonym : fw.country;
-    const w = (0.3 + t.confidence) * kind;
-    votes.set(t.country_code!, (votes.get(t.country_code!) ?? 0) + w);
-  }
+export function focusCountry(ts: Resolved[], text?: string): string | null {
+  const votes = countryVotes(ts, text);
   let best: string | null = null, top = 0, second = 0;
   for (const [cc, v] of votes) {
     if (v > top) { second = top; top = v; best = cc; } else if (v > second) second = v;
   }
   return top > second ? best : null;
+}
+
+/** Each country's vote: its names, weighted by confidence and kind (a country or area named outright weighs more than a town). */
+function countryVotes(ts: Resolved[], text?: string): Map<string, number> {
+  const fw = precisionCues().focusWeights;
+  const cuesBefore = precisionCues().placeCuesBefore;
+  const votes = new Map<string, number>();
+  for (const t of ts) {
+    const s = specificity(t);
+    const kind = s === 3 ? fw.town : s > 0 ? fw.area : isDemonym(t) ? fw.demonym : fw.country;
+    // A name after "in", "at", "near" is said to be where something happened: it counts more.
+    const before = text ? text.slice(Math.max(0, t.start - 12), t.start).toLowerCase() : '';
+    const cued = !!text && cuesBefore.some((c) => before.endsWith(` ${c} `) || before === `${c} `);
+    const w = (0.3 + t.confidence) * kind * (cued ? 1.5 : 1);
+    votes.set(t.country_code!, (votes.get(t.country_code!) ?? 0) + w);
+  }
+  return votes;
 }
 
 /**
@@ -181,6 +232,15 @@ function isDemonym(t: Resolved): boolean {
   if (!c) return false;
   const key = foldName(t.text).replace(/s$/, '');
   return c.demonyms.some((d) => foldName(d) === key) && foldName(c.name) !== foldName(t.text);
+}
+
+/**
+ * "Orma militia" (Kenya) is no Orma in Greece: a name inside a named actor or identity group of another
+ * country than the place's is the actor, not a place. ("Turkana raiders" keeps Turkana County, Kenya.)
+ */
+function inForeignActorName(t: Resolved, doc: Document): boolean {
+  return doc.actors.some((a) => (a.kind === 'named' || a.kind === 'identity') && a.start <= t.start && a.end >= t.end
+    && !!a.country && a.country !== t.country_code);
 }
 
 /** "US dollar", "Turkish embassy": a country's name that only modifies a noun. */

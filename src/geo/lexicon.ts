@@ -25,6 +25,10 @@ export interface RecognitionLexicon {
   partyPrefixes: Set<string>;
   /** Three-character dotted forms that are not only state abbreviations ("Ind.", "Pa."). */
   ambiguousAbbreviations: Set<string>;
+  /** Particles that join the words of one longer name ("de la", "el"): a match inside such a name is partial. */
+  nameJoiners: Set<string>;
+  /** Particles that begin a name and are no article to strip ("Abu Nasr"). */
+  nameParticles: Set<string>;
 }
 
 export interface ResolutionPriors {
@@ -64,6 +68,8 @@ export function recognitionLexicon(): RecognitionLexicon {
       streetWordsAfter: set('streetWordsAfter'),
       partyPrefixes: new Set((r.partyPrefixes as string[] | undefined) ?? []),
       ambiguousAbbreviations: new Set(((r.ambiguousAbbreviations as string[] | undefined) ?? []).map((x) => x.toLowerCase())),
+      nameJoiners: new Set(((r.nameJoiners as string[] | undefined) ?? []).map((x) => x.toLowerCase())),
+      nameParticles: new Set(((r.nameParticles as string[] | undefined) ?? []).map((x) => x.toLowerCase())),
     };
   }
   return lex;

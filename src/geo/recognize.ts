@@ -164,6 +164,11 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   if (!context && m.places.every((p) => p.kind === NameKind.short && p.feature_code === 'ADM2')) return 'drop';
   // A lone connector ("La", "De") is a place only as an abbreviation ("Alexandria, La.").
   if (single && lex.connectors.has(first.lower) && !m.places.every((p) => p.kind === NameKind.abbreviation)) return 'drop';
+  // Part of a longer name the gazetteer does not know: "Abu Nasr" is not "Nasr", "Santa Rosa de las
+  // Flores" not "Santa Rosa", "Deir el Balah" not "Balah" (a country's or a big city's name stays).
+  if (k > 0 && lex.nameParticles.has(run[k - 1].lower)) return 'drop';
+  const big = m.places.some((p) => ['PCLI', 'CONT'].includes(p.feature_code) || p.population >= MAJOR_POPULATION);
+  if (!big && (joinedName(tokens, ti - 1, -1) || joinedName(tokens, ti + len, 1))) return 'drop';
 
   // Inside a longer capitalised run: a capitalised word right before makes it part of a person or
   // an organisation name ("Raquel Henry", "President Jackson"), unless that word is a qualifier.
@@ -204,6 +209,21 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
 /** A place the analyst's own table (`sitrep gazetteer import` of a CSV) names so (or so without "Village", "Camp"). */
 function fromOwnTable(p: Place): boolean {
   return (p.kind === NameKind.name || p.kind === NameKind.short) && p.source.startsWith('import:');
+}
+
+/**
+ * From token i on in direction dir: one or more name joiners ("de la", "el"), each joined by a single
+ * space, then a capitalised word that is no connector — the name goes on past the match.
+ */
+function joinedName(tokens: GeoToken[], i: number, dir: 1 | -1): boolean {
+  const lex = recognitionLexicon();
+  let n = 0;
+  while (tokens[i] && !tokens[i].cap && lex.nameJoiners.has(tokens[i].lower)) {
+    if (!/^ $/.test(tokens[dir === 1 ? i : i + 1].gapBefore)) return false;
+    i += dir; n++;
+  }
+  const t = tokens[i];
+  return n > 0 && !!t && t.cap && !lex.connectors.has(t.lower) && /^ $/.test(tokens[dir === 1 ? i : i + 1].gapBefore);
 }
 
 /** Countries, continents, first-level areas and big cities: names that stay places in most contexts. */

@@ -15,7 +15,7 @@ export interface GeoToken {
 
 // An Arabic article joined to a name ("al-Bab") stays one token; other hyphenated words split
 // ("Paris-Henry County" → "Paris", "Henry", "County"; the hyphen is the gap between them).
-const WORD = /\p{Ll}{1,3}-\p{Lu}[\p{L}\p{N}]*(?:['’‘ʿʼ][\p{L}\p{N}]+)*|\p{Lu}\.(?:\p{Lu}\p{Ll}?\.)+|[\p{L}\p{N}]+(?:['’‘ʿʼ][\p{L}\p{N}]+)*/gu;
+const WORD = /\p{Lu}&\p{Lu}(?![\p{L}\p{N}])|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{N}]*(?:['’‘ʿʼ][\p{L}\p{N}]+)*|\p{Lu}\.(?:\p{Lu}\p{Ll}?\.)+|[\p{L}\p{N}]+(?:['’‘ʿʼ][\p{L}\p{N}]+)*/gu;
 const ARTICLE_CAP = /^\p{Ll}{1,3}-\p{Lu}/u;
 /** The gap before a sentence's first word: a full stop (quotes, brackets) and space, a line break, or a dateline's dash. */
 const SENTENCE_GAP = /[.!?]["'”’)]*\s+["'“‘(]*$|\n\s*["'“‘(]*$|\s[-–—]{1,2}\s+$/;

@@ -1,0 +1,45 @@
+// The country of a report that names no place the gazetteer knows: from the countries in the names of
+// the recognised actors ("Police Forces of Kenya (2013-2022)", "Pokot Ethnic Militia (Kenya)", the
+// associated "Turkana Ethnic Group (Kenya)"), and from names that belong to one country
+// (data/geo/country-cues.json: national parties). A country named outright or by its demonym is a
+// toponym already (chooseEventPlace); one that only modifies a noun ("British nationals") says nothing. ACLED records no event at country level only, so this gives the country (and the
+// actors' country), never a point.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { actorCountry } from '../actors/index.js';
+import type { Document } from '../document.js';
+import { countryByCode } from '../gazetteer/countries.js';
+import { DATA_DIR } from '../paths.js';
+
+let cueRes: { code: string; re: RegExp }[] | null = null;
+function cues(): { code: string; re: RegExp }[] {
+  if (!cueRes) {
+    const data = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/country-cues.json'), 'utf8')) as { cues: Record<string, string[]> };
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    cueRes = Object.entries(data.cues).map(([code, names]) => ({ code, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.map(esc).join('|')})(?![\\p{L}\\p{N}-])`, 'gu') }));
+  }
+  return cueRes;
+}
+
+export interface DocumentCountry { country: string; iso: number | null; country_code: string }
+
+/** The one country the document's actors, country names and national cues point to most, or null (none, or a tie). */
+export function documentCountry(doc: Document): DocumentCountry | null {
+  const votes = new Map<string, number>();
+  const vote = (cc: string | null | undefined, w: number) => { if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w); };
+  // Only actors known by their own name: a generic one ("police", "protesters") took its country from
+  // the toponyms, which name no usable place here (at most a modifier: "two British nationals").
+  for (const a of doc.actors) {
+    if (a.kind !== 'named' && a.kind !== 'identity') continue;
+    vote(actorCountry(a.actor), 1);
+    for (const x of a.assoc ?? []) vote(actorCountry(x), 0.5);
+  }
+  for (const { code, re } of cues()) for (const _ of doc.text.matchAll(re)) vote(code, 1);
+  let best: string | null = null, top = 0, second = 0;
+  for (const [cc, v] of votes) {
+    if (v > top) { second = top; top = v; best = cc; } else if (v > second) second = v;
+  }
+  if (!best || top < 0.5 || top === second) return null;
+  const c = countryByCode(best);
+  return c ? { country: c.name, iso: c.isoNumeric, country_code: best } : null;
+}
