@@ -10,5 +10,5 @@ export { findActors, READERS, type ActorKind, type FindContext } from './find.js
 export { genericActor, stateForceName, assocName } from './generic.js';
 export { interaction } from './interaction.js';
 export { loadActorDictionary, buildActorDictionary, type ActorDictionary, type GenericKind, type NamedActor, type StateUnit, type IdentityGroup } from './dictionary.js';
-export { countryName, countriesForWord } from './countries.js';
-export { actorCountry } from './actor-country.js';
+export { countryName, countriesForWord, namesCountry } from './countries.js';
+export { actorCountry, codeOfName } from './actor-country.js';

@@ -2,7 +2,8 @@
 // actor stage found (doc.actors) and, where it named nobody, from role nouns (data/lexicons/roles.json):
 // protests are "Protesters (Country)" (inter 6), riots "Rioters (Country)" (5), the target of violence
 // against civilians is actor2 "Civilians (Country)" (7), unknown attackers "Unidentified Armed Group".
-import type { Document, Evidence } from '../document.js';
+import type { ActorMention, Document, Evidence } from '../document.js';
+import { actorCountry, codeOfName, genericActor, namesCountry, type GenericKind } from '../actors/index.js';
 import { knowledge, interactionCode } from './knowledge.js';
 import { anyMatch, findAll } from './patterns.js';
 import { tokenize, type Tok } from './tokens.js';
@@ -46,7 +47,7 @@ function fill(template: string, country: string): string {
 function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: number }[], country: string): Candidate[] {
   const out: Candidate[] = [];
   for (const { toks, start, end } of parts) {
-    for (const a of doc.actors) if (a.start >= start && a.end <= end) out.push({ name: a.actor, inter: a.inter, role: 'named', start: a.start, end: a.end, afterBy: /\bby\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, a.start - 8), a.start)) });
+    for (const a of doc.actors) if (a.start >= start && a.end <= end) out.push({ ...inEventCountry(doc, a, country), role: 'named', start: a.start, end: a.end, afterBy: /\bby\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, a.start - 8), a.start)) });
     const taken: [number, number][] = out.map((c) => [c.start, c.end]);
     const roleHits: Candidate[] = [];
     // One scan over every role pattern; roles earlier in roles.json take a span first.
@@ -77,6 +78,38 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
   return namedByApposition(doc, out.filter((c) => c.role !== 'aside'));
 }
 
+const GENERIC_KINDS = new Set(['protesters', 'rioters', 'civilians', 'unidentified', 'military', 'police']);
+/** State forces named by a generic noun, a nationality or a unit of their country (not factions such as a rival government's forces). */
+const STATE_KINDS = new Set(['military', 'police', 'unit']);
+
+/**
+ * An actor mention as a side of an event in `country` (the country of the event's resolved place):
+ * a generic actor named without a nationality ("police", "gunmen") takes the event country, and state
+ * forces acting outside their own country are External/Other forces (inter 8: Turkish forces in
+ * Syria), inside it state forces (inter 1). The event's place may be wrong: a force is taken as
+ * foreign only when the text names no place of its own country.
+ */
+function inEventCountry(doc: Document, a: ActorMention, country: string): { name: string; inter: number } {
+  const code = country ? codeOfName(country) : null;
+  if (!code) return { name: a.actor, inter: a.inter };
+  let name = a.actor, inter = a.inter;
+  if (a.kind && GENERIC_KINDS.has(a.kind) && a.country !== code && !namesCountry(a.text)) {
+    const g = genericActor(a.kind as GenericKind, code, doc.meta.publishedAt ?? undefined);
+    name = g.actor;
+    inter = g.inter;
+  }
+  if ((inter === 1 || inter === 8) && STATE_KINDS.has(a.kind ?? '') && /^(?:Military|Police) Forces of /.test(name)) {
+    const home = actorCountry(name);
+    if (home) inter = home !== code && !placeIn(doc, home) ? 8 : 1;
+  }
+  return { name, inter };
+}
+
+/** Whether the text names a place (not the country itself: "Turkish", "Armenia") in the country. */
+function placeIn(doc: Document, code: string): boolean {
+  return doc.toponyms.some((t) => t.country_code === code && !!t.feature_code && !t.feature_code.startsWith('PCL'));
+}
+
 /** Words before an armed noun that make the person a civilian (former or off-duty personnel). */
 const FORMER = /\b(?:former|retired|ex-|off-duty|off duty|demobili[sz]ed)\s*(?:[\w-]+\s+){0,2}$/i;
 /** "threw stones at two soldiers", "fired on the police": the actor after it is the target. */
@@ -102,6 +135,11 @@ function namedByApposition(doc: Document, cands: Candidate[]): Candidate[] {
   return cands;
 }
 
+/** Fighting words in an identity mention the cue set leaves out ("Pokot militants", "a Kikuyu gang"). */
+const IDENTITY_FIGHTERS = /\b(?:militants?|gangs?)\b/i;
+/** An identity group named as the attacker right after it: "a Pokot raid on", "the Maasai community attacked". */
+const IDENTITY_ATTACK = /^\s+(?:(?:clan|tribe|community|communities|people|members)\s+)?(?:raid|raids|raided|raiding|attack|attacks|attacked|attacking|ambush|ambushed)\b/i;
+
 /**
  * ACLED codes members of an ethnic or communal group who are attacked (herders, a clan, villagers of a
  * community) as civilians, and only the group's fighters as an identity militia. An identity
@@ -114,7 +152,7 @@ function victimsOfIdentity(doc: Document, cands: Candidate[], first: { toks: Tok
   const civ = generic('civilians', country);
   for (const c of cands) {
     if (c.inter !== 4 || c.start <= triggerAt || c.afterBy || c.end > first.end) continue;
-    if (anyMatch(k.cues.identity_fighters, tokenize(doc.text, c.start, c.end))) continue;
+    if (anyMatch(k.cues.identity_fighters, tokenize(doc.text, c.start, c.end)) || IDENTITY_FIGHTERS.test(doc.text.slice(c.start, c.end)) || IDENTITY_ATTACK.test(doc.text.slice(c.end, c.end + 40))) continue;
     c.inter = civ.inter;
     c.name = civ.name;
     c.role = 'victim';
