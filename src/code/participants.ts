@@ -47,7 +47,7 @@ function fill(template: string, country: string): string {
 function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: number }[], country: string): Candidate[] {
   const out: Candidate[] = [];
   for (const { toks, start, end } of parts) {
-    for (const a of doc.actors) if (a.start >= start && a.end <= end) out.push({ ...inEventCountry(doc, a, country), role: 'named', start: a.start, end: a.end, afterBy: /\bby\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, a.start - 8), a.start)) });
+    for (const a of doc.actors) if (a.start >= start && a.end <= end) out.push({ ...inEventCountry(doc, a, country), role: 'named', start: a.start, end: a.end, afterBy: BY_AGENT.test(doc.text.slice(Math.max(0, a.start - 40), a.start)) });
     const taken: [number, number][] = out.map((c) => [c.start, c.end]);
     const roleHits: Candidate[] = [];
     // One scan over every role pattern; roles earlier in roles.json take a span first.
@@ -109,6 +109,13 @@ function inEventCountry(doc: Document, a: ActorMention, country: string): { name
 function placeIn(doc: Document, code: string): boolean {
   return doc.toponyms.some((t) => t.country_code === code && !!t.feature_code && !t.feature_code.startsWith('PCL'));
 }
+
+/** "by", "by the", "by suspected", "by a group of": the actor after it is the agent of a passive verb. */
+const BY_AGENT = /\b(?:by|at the hands of)\s+(?:(?:the|a|an|suspected|alleged|presumed|presumably|suspect|armed|unknown|unidentified|some|several|two|three|dozens|\d+|group|groups|of)\s+){0,4}$/i;
+/** "were killed", "was ambushed": a passive verb (an auxiliary) between a candidate and the trigger. */
+const PASSIVE = /\b(?:was|were|been|being|got)\b/i;
+/** "Al Shabaab claimed responsibility", "militants claimed to have killed": the claimant is the perpetrator. */
+const CLAIMED = /^[\s,]*(?:[\w-]+\s+){0,2}?(?:claimed|claims|claim|claiming)\s+(?:responsibility|to have|the attack|the killing|the bombing|they|it|that)\b/i;
 
 /** Words before an armed noun that make the person a civilian (former or off-duty personnel). */
 const FORMER = /\b(?:former|retired|ex-|off-duty|off duty|demobili[sz]ed)\s*(?:[\w-]+\s+){0,2}$/i;
@@ -192,6 +199,7 @@ function suspectedOffenders(doc: Document, cands: Candidate[], triggerAt: number
 function reportsOnly(doc: Document, c: Candidate): boolean {
   const after = doc.text.slice(c.end, c.end + 24);
   const before = doc.text.slice(Math.max(0, c.start - 24), c.start);
+  if (CLAIMED.test(doc.text.slice(c.end, c.end + 60))) return false;
   return /^\s*(spokes\w+\s+|sources?\s+)?(said|say|says|reported|confirmed|stated|told|added|claimed|announced|statement|spokes\w+|sources?)\b/i.test(after) || /according to(?: the| a| an)?\s*$/i.test(before);
 }
 
@@ -208,7 +216,11 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   const use = (c: Candidate | undefined, field: string) => { if (c) evidence.push({ field, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) }); };
   let armed = cands.filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c));
   if (!armed.length && context.length) armed = candidates(doc, context, country).filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c) && c.role !== 'victim');
-  const perpetrator = (): Candidate | undefined => armed.find((c) => c.afterBy) ?? armed.filter((c) => c.start < triggerAt).at(0) ?? armed[0];
+  // The agent: named after "by", or claiming the attack, or the first armed side before the trigger
+  // that is not the subject of a passive verb ("two soldiers were killed by ...").
+  const passive = (c: Candidate) => c.start < triggerAt && PASSIVE.test(doc.text.slice(c.end, triggerAt)) && !/[.;]/.test(doc.text.slice(c.end, triggerAt));
+  const claims = (c: Candidate) => CLAIMED.test(doc.text.slice(c.end, c.end + 60));
+  const perpetrator = (): Candidate | undefined => armed.find((c) => c.afterBy) ?? armed.find(claims) ?? armed.find((c) => c.start < triggerAt && !passive(c)) ?? armed.find((c) => !passive(c)) ?? armed[0];
   let a1: { name: string; inter: number }, a2: { name: string; inter: number } = { name: '', inter: 0 };
   let c1: Candidate | undefined, c2: Candidate | undefined;
   if (eventType === 'Protests') {

@@ -78,3 +78,10 @@ test('generic actors take the event country: unnamed police in a Kenyan town', a
   assert.match(e.actor1, /^Police Forces of Kenya/);
   assert.equal(e.inter1, 1);
 });
+
+test('actor1 is the agent: "X were killed by suspected Y", "Y claimed the attack"', async () => {
+  const a = top(await code('On 2 May 2020, three policemen were killed in an attack by suspected Taliban militants on a checkpoint in Tarinkot.', '2020-05-03'));
+  assert.equal(a.actor1, 'Taliban');
+  const b = top(await code('On 2 May 2020, a roadside bomb hit an army convoy near Afgooye and Al Shabaab militants claimed to have killed two soldiers.', '2020-05-03'));
+  assert.equal(b.actor1, 'Al Shabaab');
+});
