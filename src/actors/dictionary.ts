@@ -90,7 +90,10 @@ function addFile(dict: ActorDictionary, data: Record<string, unknown>, path: str
         throw new Error(`${path}: every actor needs name, inter and aliases (${JSON.stringify(a).slice(0, 80)})`);
       }
       const actor: NamedActor = { ...a, countries: a.countries ?? [] };
-      for (const alias of new Set([actor.name.replace(/\s*\(\{country\}\)/, ''), ...actor.aliases])) {
+      // ACLED names "ACRONYM: Full Name": both parts name the actor ("AA", "Arakan Army").
+      const own = actor.name.replace(/\s*\(\{country\}\)/, '');
+      const parts = /^([^:\s]{2,12}):\s+(.+)$/.exec(own);
+      for (const alias of new Set([own, ...(parts ? [parts[1], parts[2]] : []), ...actor.aliases])) {
         trie.add(alias, { role: 'named', actor, alias });
       }
     }

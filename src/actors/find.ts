@@ -139,6 +139,8 @@ function resolveNamed(s: Scan, hit: Hit, codes: string[]): Resolved | null {
     const inCountry = a.countries.find((c) => known.includes(c));
     const score = inCountry ? 3 : a.countries.length === 0 ? 2 : 1;
     if (!admissible(score, r.alias, known)) continue;
+    // An acronym taken from the name ("AA" of "AA: Arakan Army") needs the country: short acronyms are reused.
+    if (score < 2 && !a.aliases.includes(r.alias) && a.name.startsWith(`${r.alias}:`)) continue;
     // Between entries of the same standing, the one whose own name the alias is wins ("Al Shabaab"
     // is Al Shabaab unless the country says it is the Mozambican group called so locally).
     consider(score + (ownName(a.name, r.alias) ? 0.5 : 0), () => {

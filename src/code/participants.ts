@@ -73,7 +73,7 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
     // "a former military commander", "an off-duty police officer": ACLED codes them as civilians.
     if (FORMER.test(before)) { const civ = generic('civilians', country); c.name = civ.name; c.inter = civ.inter; c.role = 'victim'; }
     // "spying for government forces", "delivering water to military checkpoints": named, not a side.
-    else if (!c.afterBy && ASIDE.test(before)) c.role = 'aside';
+    else if (!c.afterBy && ASIDE.test(before) && !AGENT_TO.test(before)) c.role = 'aside';
   }
   return namedByApposition(doc, out.filter((c) => c.role !== 'aside'));
 }
@@ -110,6 +110,8 @@ function placeIn(doc: Document, code: string): boolean {
   return doc.toponyms.some((t) => t.country_code === code && !!t.feature_code && !t.feature_code.startsWith('PCL'));
 }
 
+/** "attributed to X", "blamed on X": X is the agent, not an aside. */
+const AGENT_TO = /\b(?:attributed|attributable|blamed|claimed)\s+(?:on|to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** "by", "by the", "by suspected", "by a group of": the actor after it is the agent of a passive verb. */
 const BY_AGENT = /\b(?:by|at the hands of)\s+(?:(?:the|a|an|suspected|alleged|presumed|presumably|suspect|armed|unknown|unidentified|some|several|two|three|dozens|\d+|group|groups|of)\s+){0,4}$/i;
 /** "were killed", "was ambushed": a passive verb (an auxiliary) between a candidate and the trigger. */
@@ -220,7 +222,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   // that is not the subject of a passive verb ("two soldiers were killed by ...").
   const passive = (c: Candidate) => c.start < triggerAt && PASSIVE.test(doc.text.slice(c.end, triggerAt)) && !/[.;]/.test(doc.text.slice(c.end, triggerAt));
   const claims = (c: Candidate) => CLAIMED.test(doc.text.slice(c.end, c.end + 60));
-  const perpetrator = (): Candidate | undefined => armed.find((c) => c.afterBy) ?? armed.find(claims) ?? armed.find((c) => c.start < triggerAt && !passive(c)) ?? armed.find((c) => !passive(c)) ?? armed[0];
+  const perpetrator = (): Candidate | undefined => armed.find((c) => (c.afterBy || AGENT_TO.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) && c.start >= parts[0].start && c.end <= parts[0].end) ?? armed.find(claims) ?? armed.find((c) => c.start < triggerAt && !passive(c)) ?? armed.find((c) => !passive(c)) ?? armed[0];
   let a1: { name: string; inter: number }, a2: { name: string; inter: number } = { name: '', inter: 0 };
   let c1: Candidate | undefined, c2: Candidate | undefined;
   if (eventType === 'Protests') {

@@ -85,3 +85,15 @@ test('actor1 is the agent: "X were killed by suspected Y", "Y claimed the attack
   const b = top(await code('On 2 May 2020, a roadside bomb hit an army convoy near Afgooye and Al Shabaab militants claimed to have killed two soldiers.', '2020-05-03'));
   assert.equal(b.actor1, 'Al Shabaab');
 });
+
+test('the acronym of an "ACRONYM: Full Name" actor names it in its country', () => {
+  const [m] = findActors('AA fighters seized a police outpost overnight.', 0, { countryCode: 'MM', date: '2020-05-01' });
+  assert.equal(m.actor, 'AA: Arakan Army');
+  assert.ok(!findActors('AA fighters seized a police outpost overnight.', 0, { countryCode: 'KE', date: '2020-05-01' }).some((x) => x.actor === 'AA: Arakan Army'));
+});
+
+test('"an attack attributed to X": X is the perpetrator', async () => {
+  const e = top(await code('On 7 May 2020, two farmers were killed in an attack attributed to ADF fighters near Oicha, Beni territory.', '2020-05-08'));
+  assert.equal(e.actor1, 'ADF: Allied Democratic Forces');
+  assert.equal(e.inter1, 2);
+});
