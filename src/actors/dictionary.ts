@@ -108,7 +108,9 @@ function addFile(dict: ActorDictionary, data: Record<string, unknown>, path: str
   }
   if (Array.isArray(data.groups)) {
     for (const group of data.groups as IdentityGroup[]) {
-      for (const alias of group.aliases) trie.add(alias, { role: 'identity', group }, true);
+      // Plurals name the group too ("the Maasais", "Luos").
+      const names = group.aliases.flatMap((a) => (/[sxz]$/i.test(a) ? [a] : [a, `${a}s`]));
+      for (const alias of new Set(names)) trie.add(alias, { role: 'identity', group }, true);
     }
     for (const cue of (data.militiaCues as string[] | undefined) ?? []) trie.add(cue, { role: 'cue' });
     for (const n of (data.groupNouns as string[] | undefined) ?? []) trie.add(n, { role: 'groupNoun' });

@@ -268,10 +268,14 @@ function gapWords(s: Scan, a: number, b: number): string {
 const PAIR_GAPS = new Set(['and', 'and the', 'vs', 'versus', 'against', 'v']);
 const VERSUS = new Set(['vs', 'versus', 'v']);
 
-/** Whether the words before token i are "between" or "between the". */
+/** Words that may stand between "between" and the first group: "between (the) members of (the) X and Y". */
+const BETWEEN_GAP = /^(?:the )?(?:(?:members|youths|people|militias|fighters|groups|communities) of (?:the )?)?$/;
+
+/** Whether the words before token i are "between" or "between (the) (members of) (the)". */
 function afterBetween(s: Scan, i: number): boolean {
-  const b = s.tokens.slice(Math.max(0, i - 2), i).map((t) => t.norm);
-  return b.at(-1) === 'between' || (b.at(-1) === 'the' && b.at(-2) === 'between');
+  const b = s.tokens.slice(Math.max(0, i - 5), i).map((t) => t.norm);
+  const at = b.lastIndexOf('between');
+  return at >= 0 && BETWEEN_GAP.test(b.slice(at + 1).map((w) => `${w} `).join(''));
 }
 
 /** "clashes between the Ogiek and Kipsigis", "Kalenjin vs. Kikuyu": two identity groups as the two sides. */
@@ -306,6 +310,15 @@ const identityReader: Reader = {
     }
     let k = near(s, h, 2);
     if (k === undefined) return null;
+    // "Merille of Ethiopia attack": the group's country between the group and its verb.
+    let home = country;
+    const of = find(s.hits[k], 'country') && gapWords(s, h, k) === 'of' ? near(s, k, 1) : undefined;
+    if (of !== undefined && (find(s.hits[of], 'attack') || find(s.hits[of], 'cue'))) {
+      home = pick(find(s.hits[k], 'country')!.codes, null);
+      const actor = `${id.group.name} ${id.group.kind} Militia${countryName(home) ? ` (${countryName(home)})` : ''}`;
+      const last = find(s.hits[of], 'cue') ? of : k;
+      return { mention: mention(s, s.hits[h], s.hits[last], actor, 4, home, 'identity'), next: last + 1 };
+    }
     // "Marule clan attacks", "Maasai attack", "the Pokot community raided": the group as attacker.
     const afterNoun = find(s.hits[k], 'groupNoun') ? near(s, k, 1) : k;
     if (afterNoun !== undefined && find(s.hits[afterNoun], 'attack') && !find(s.hits[k], 'cue')) {
@@ -366,6 +379,21 @@ const nounReader: Reader = {
     return { mention: mention(s, hit, hit, g.actor, g.inter, s.country, noun.kind, assocOf(s, hit, s.country)), next: h + 1 };
   },
 };
+
+/**
+ * The identity militia a text names by a group of `countryCode` ("Somali militia" in Kenya →
+ * "Somali Ethnic Militia (Kenya)"), or null: for nationalities that are also ethnic groups of the
+ * event's country, once the coder knows that country.
+ */
+export function identityMilitiaOf(text: string, countryCode: string, dict: ActorDictionary = loadActorDictionary()): string | null {
+  const tokens = wordTokens(text);
+  for (const h of phraseHits(tokens, dict)) {
+    const id = all(h, 'identity').find((r) => r.group.countries.includes(countryCode));
+    const place = countryName(countryCode);
+    if (id && place) return `${id.group.name} ${id.group.kind} Militia (${place})`;
+  }
+  return null;
+}
 
 /** The readers, in order of precedence. */
 export const READERS: Reader[] = [countryReader, ofCountryReader, modifierReader, identityReader, subjectReader, namedReader, nounReader];

@@ -6,7 +6,7 @@
 //   interaction(inter1, inter2)           ACLED interaction code (lowest first; one-sided X0)
 //   actorCountry(actorName)               ISO code of the country in an ACLED actor name
 //   loadActorDictionary(extraFiles)       the compiled dictionary (cached per set of files)
-export { findActors, READERS, type ActorKind, type FindContext } from './find.js';
+export { findActors, identityMilitiaOf, READERS, type ActorKind, type FindContext } from './find.js';
 export { genericActor, stateForceName, assocName } from './generic.js';
 export { interaction } from './interaction.js';
 export { loadActorDictionary, buildActorDictionary, type ActorDictionary, type GenericKind, type NamedActor, type StateUnit, type IdentityGroup } from './dictionary.js';

@@ -3,7 +3,7 @@
 // protests are "Protesters (Country)" (inter 6), riots "Rioters (Country)" (5), the target of violence
 // against civilians is actor2 "Civilians (Country)" (7), unknown attackers "Unidentified Armed Group".
 import type { ActorMention, Document, Evidence } from '../document.js';
-import { actorCountry, codeOfName, genericActor, namesCountry, type GenericKind } from '../actors/index.js';
+import { actorCountry, codeOfName, genericActor, identityMilitiaOf, namesCountry, type GenericKind } from '../actors/index.js';
 import { knowledge, interactionCode } from './knowledge.js';
 import { anyMatch, findAll } from './patterns.js';
 import { tokenize, type Tok } from './tokens.js';
@@ -93,6 +93,9 @@ function inEventCountry(doc: Document, a: ActorMention, country: string): { name
   const code = country ? codeOfName(country) : null;
   if (!code) return { name: a.actor, inter: a.inter };
   let name = a.actor, inter = a.inter;
+  // "Somali militia" in Kenya: a nationality that is also an ethnic group of the event's country.
+  const militia = a.kind === 'unidentified' && a.country !== code && namesCountry(a.text) ? identityMilitiaOf(a.text, code) : null;
+  if (militia) return { name: militia, inter: 4 };
   if (a.kind && GENERIC_KINDS.has(a.kind) && a.country !== code && !namesCountry(a.text)) {
     const g = genericActor(a.kind as GenericKind, code, doc.meta.publishedAt ?? undefined);
     name = g.actor;

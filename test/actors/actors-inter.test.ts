@@ -97,3 +97,18 @@ test('"an attack attributed to X": X is the perpetrator', async () => {
   assert.equal(e.actor1, 'ADF: Allied Democratic Forces');
   assert.equal(e.inter1, 2);
 });
+
+test('identity groups: plurals, "between members of X and Y", "X of <Country> attack"', () => {
+  const pl = findActors('Clashes between the Luos and Kalenjins left two dead.', 0, { countryCode: 'KE', date: '2020-05-01' });
+  assert.equal(pl.filter((m) => m.inter === 4).length, 2, JSON.stringify(pl));
+  const mem = findActors('Fresh fighting between members of Borana and Gabra communities was reported.', 0, { countryCode: 'KE', date: '2020-05-01' });
+  assert.deepEqual(mem.filter((m) => m.inter === 4).map((m) => m.actor), ['Borana Ethnic Militia (Kenya)', 'Gabra Ethnic Militia (Kenya)']);
+  const [of] = findActors('Nyangatom of Ethiopia attack fishermen on the lake shore.', 0, { countryCode: 'KE', date: '2020-05-01' });
+  assert.equal(of.actor, 'Nyangatom Ethnic Militia (Ethiopia)');
+});
+
+test('a nationality that is an ethnic group of the event country names that group\'s militia', async () => {
+  const e = top(await code('On 21 January 2020, suspected Somali militia shot dead a farmer in Mwingi, Kitui county, Kenya.', '2020-01-22'));
+  assert.equal(e.actor1, 'Somali Ethnic Militia (Kenya)');
+  assert.equal(e.inter1, 4);
+});
