@@ -117,8 +117,8 @@ function placeIn(doc: Document, code: string): boolean {
 const AGENT_TO = /\b(?:attributed|attributable|blamed|claimed)\s+(?:on|to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** "by", "by the", "by suspected", "by a group of": the actor after it is the agent of a passive verb. */
 const BY_AGENT = /\b(?:by|at the hands of)\s+(?:(?:the|a|an|suspected|alleged|presumed|presumably|suspect|armed|unknown|unidentified|some|several|two|three|dozens|\d+|group|groups|of)\s+){0,4}$/i;
-/** "were killed", "was ambushed": a passive verb (an auxiliary) between a candidate and the trigger. */
-const PASSIVE = /\b(?:was|were|been|being|got)\b/i;
+/** "were killed", "was ambushed", "died in": a passive verb (an auxiliary) or a death between a candidate and the trigger. */
+const PASSIVE = /\b(?:was|were|been|being|got|died|die|dies|dead)\b/i;
 /** "Al Shabaab claimed responsibility", "militants claimed to have killed": the claimant is the perpetrator. */
 const CLAIMED = /^[\s,]*(?:[\w-]+\s+){0,2}?(?:claimed|claims|claim|claiming)\s+(?:responsibility|to have|the attack|the killing|the bombing|they|it|that)\b/i;
 

@@ -112,3 +112,8 @@ test('a nationality that is an ethnic group of the event country names that grou
   assert.equal(e.actor1, 'Somali Ethnic Militia (Kenya)');
   assert.equal(e.inter1, 4);
 });
+
+test('a side named among the dead is not the attacker', async () => {
+  const e = top(await code('On 16 February 2020, two people including a police officer died in clashes between Pokot and Turkana communities in Kainuk, Turkana county.', '2020-02-17'));
+  assert.equal(e.inter1, 4, e.actor1);
+});
