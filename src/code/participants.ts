@@ -254,7 +254,8 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     c2 = armed.find((c) => c !== c1 && c.name !== a1.name) ?? cands.find((c) => c.inter === 7);
     if (c2) a2 = c2.inter === 7 ? generic('civilians', country) : c2;
   } else {
-    c1 = sub === 'Arrests' ? cands.find((c) => c.inter === 1) : armed[0] ?? cands[0];
+    // Strategic developments: an actor the actor stage named ("Turkish forces", "HTS") before a bare role noun ("forces").
+    c1 = sub === 'Arrests' ? cands.find((c) => c.inter === 1) : armed.find((c) => c.role === 'named') ?? armed[0] ?? cands[0];
     a1 = c1 ?? (sub === 'Arrests' ? { name: `Police Forces of ${country}`.replace(/ of $/, ''), inter: 1 } : generic('unidentified', country));
     if (sub === 'Looting/property destruction' || sub === 'Arrests') {
       c2 = cands.find((c) => c !== c1 && (c.inter === 7 || ARMED.has(c.inter)) && c.name !== a1.name);

@@ -117,3 +117,8 @@ test('a side named among the dead is not the attacker', async () => {
   const e = top(await code('On 16 February 2020, two people including a police officer died in clashes between Pokot and Turkana communities in Kainuk, Turkana county.', '2020-02-17'));
   assert.equal(e.inter1, 4, e.actor1);
 });
+
+test('strategic developments: a named actor before a bare role noun', async () => {
+  const e = top(await code('Troop movements and forces: on 4 May 2020, Turkish forces brought reinforcements to their positions near Tell Abiad.', '2020-05-05'));
+  assert.match(e.actor1, /^Military Forces of Turkey/);
+});
