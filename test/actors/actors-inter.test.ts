@@ -122,3 +122,9 @@ test('strategic developments: a named actor before a bare role noun', async () =
   const e = top(await code('Troop movements and forces: on 4 May 2020, Turkish forces brought reinforcements to their positions near Tell Abiad.', '2020-05-05'));
   assert.match(e.actor1, /^Military Forces of Turkey/);
 });
+
+test('police nouns: a cop, a reservist, a ranger are state forces', () => {
+  for (const text of ['Gunmen shot a cop on duty.', 'Raiders killed a police reservist.', 'Poachers wounded a ranger.']) {
+    assert.ok(findActors(text, 0, { countryCode: 'KE', date: '2020-05-01' }).some((m) => m.inter === 1 && /^Police Forces of Kenya/.test(m.actor)), text);
+  }
+});
