@@ -13,6 +13,7 @@ import type { ActorMention } from '../document.js';
 import { countryName } from './countries.js';
 import { loadActorDictionary, type ActorDictionary, type GenericKind, type IdentityGroup, type NamedActor, type Role, type StateKind, type StateUnit } from './dictionary.js';
 import { assocName, genericActor, stateForceName } from './generic.js';
+import { periodLabel } from './periods.js';
 import { isCaseSensitive, wordTokens, type WordToken } from './phrases.js';
 
 export interface FindContext {
@@ -146,7 +147,10 @@ function resolveNamed(s: Scan, hit: Hit, codes: string[]): Resolved | null {
     consider(score + (ownName(a.name, r.alias) ? 0.5 : 0), () => {
       const country = inCountry ?? (a.countries.length === 0 ? pick(known, s.country) : a.countries[0]);
       const name = countryName(country);
-      const actor = name ? a.name.replace('{country}', name) : a.name.replace(/\s*\(\{country\}\)/, '');
+      // "{period}": the government period of the actor's country at the date ("Military Forces of Iraq {period} ...").
+      const period = country ? periodLabel(s.dict.periods, country, s.date) : '';
+      const named = a.name.replace(/\s*\{period\}/, period ? ` ${period}` : '');
+      const actor = name ? named.replace('{country}', name) : named.replace(/\s*\(\{country\}\)/, '');
       return { actor, inter: a.inter, country, kind: 'named' as ActorKind };
     });
   }
@@ -238,6 +242,30 @@ const ofCountryReader: Reader = {
     const country = pick(c.codes, s.country);
     const g = stateForce(s, kind, country);
     return { mention: mention(s, s.hits[h], s.hits[k!], g.actor, g.inter, country, kind), next: k! + 1 };
+  },
+};
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+const FORMATIONS = new Set(['brigade', 'brigades', 'division', 'battalion', 'regiment', 'corps']);
+
+/**
+ * "the 115th Infantry Brigade", "1st Naval Brigade", "the 4th Battalion": a numbered formation is a
+ * unit of the state's military (of the country of the text).
+ */
+const ordinalUnitReader: Reader = {
+  name: 'ordinal-unit',
+  read(s, h) {
+    const hit = s.hits[h];
+    if (hit.j - hit.i !== 1 || !FORMATIONS.has(s.tokens[hit.i].norm) || find(hit, 'named')) return null;
+    let i = hit.i - 1;
+    while (i >= 0 && hit.i - i <= 3 && !ORDINAL.test(s.tokens[i].raw) && /^\p{Lu}/u.test(s.tokens[i].raw)) i--;
+    if (i < 0 || !ORDINAL.test(s.tokens[i].raw) || (h > 0 && s.hits[h - 1].j > i)) return null;
+    // "the 2nd Brigade of the Syrian National Army": a formation of the group named after it.
+    const of = ofNext(s, h);
+    if (of !== undefined && (find(s.hits[of], 'named') || find(s.hits[of], 'identity'))) return null;
+    const g = stateForce(s, 'military', s.country);
+    const start = { i, j: i + 1, roles: [] };
+    return { mention: mention(s, start, hit, g.actor, g.inter, s.country, 'military'), next: h + 1 };
   },
 };
 
@@ -396,7 +424,7 @@ export function identityMilitiaOf(text: string, countryCode: string, dict: Actor
 }
 
 /** The readers, in order of precedence. */
-export const READERS: Reader[] = [countryReader, ofCountryReader, modifierReader, identityReader, subjectReader, namedReader, nounReader];
+export const READERS: Reader[] = [countryReader, ofCountryReader, ordinalUnitReader, modifierReader, identityReader, subjectReader, namedReader, nounReader];
 
 /** "anti-Houthi forces", "anti-Balaka" aside: a name right after "anti-" names the other side. */
 function afterAnti(tokens: WordToken[], i: number): boolean {

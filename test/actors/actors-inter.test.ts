@@ -128,3 +128,19 @@ test('police nouns: a cop, a reservist, a ranger are state forces', () => {
     assert.ok(findActors(text, 0, { countryCode: 'KE', date: '2020-05-01' }).some((m) => m.inter === 1 && /^Police Forces of Kenya/.test(m.actor)), text);
   }
 });
+
+test('numbered formations are state military units, unless a group is named after them', () => {
+  const [m] = findActors('The 41st Mechanized Brigade shelled the hills.', 0, { countryCode: 'YE', date: '2020-05-01' });
+  assert.equal(m.text, '41st Mechanized Brigade');
+  assert.match(m.actor, /^Military Forces of Yemen/);
+  const other = findActors('The 3rd Brigade of the Syrian National Army withdrew.', 0, { countryCode: 'SY', date: '2020-05-01' });
+  assert.ok(!other.some((x) => x.inter === 1), JSON.stringify(other));
+});
+
+test('the Popular Mobilization Forces are Iraqi state forces after their incorporation (late 2016)', () => {
+  const [m] = findActors('PMF fighters repelled an attack.', 0, { countryCode: 'IQ', date: '2020-05-01' });
+  assert.equal(m.inter, 1);
+  assert.match(m.actor, /^Military Forces of Iraq \(\d{4}-\d{0,4}\) Popular Mobilization Forces$/);
+  const [old] = findActors('PMF fighters repelled an attack.', 0, { countryCode: 'IQ', date: '2015-05-01' });
+  assert.equal(old.inter, 3);
+});
