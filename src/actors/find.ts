@@ -116,9 +116,16 @@ function admissible(score: number, alias: string, known: string[], stateUnit = f
 }
 
 /** Whether an alias is the entry's own name ("Al Shabaab" for "Al Shabaab"), punctuation and case aside. */
+const ownNames = new Map<string, boolean>();
 function ownName(name: string, alias: string): boolean {
-  const key = (x: string) => wordTokens(x).map((t) => t.norm).join(' ');
-  return key(name.replace(/\s*\(\{country\}\)/, '').replace(/^[^:]+:\s*/, '')) === key(alias) || key(name.replace(/:.*$/, '')) === key(alias);
+  const id = `${name}\u0000${alias}`;
+  let own = ownNames.get(id);
+  if (own === undefined) {
+    const key = (x: string) => wordTokens(x).map((t) => t.norm).join(' ');
+    own = key(name.replace(/\s*\(\{country\}\)/, '').replace(/^[^:]+:\s*/, '')) === key(alias) || key(name.replace(/:.*$/, '')) === key(alias);
+    ownNames.set(id, own);
+  }
+  return own;
 }
 
 interface Resolved { actor: string; inter: number; country: string | null; kind: ActorKind }

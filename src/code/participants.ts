@@ -89,7 +89,16 @@ const STATE_KINDS = new Set(['military', 'police', 'unit']);
  * Syria), inside it state forces (inter 1). The event's place may be wrong: a force is taken as
  * foreign only when the text names no place of its own country.
  */
+const asSides = new WeakMap<ActorMention, Map<string, { name: string; inter: number }>>();
 function inEventCountry(doc: Document, a: ActorMention, country: string): { name: string; inter: number } {
+  let byCountry = asSides.get(a);
+  if (!byCountry) asSides.set(a, (byCountry = new Map()));
+  let side = byCountry.get(country);
+  if (!side) byCountry.set(country, (side = sideIn(doc, a, country)));
+  return side;
+}
+
+function sideIn(doc: Document, a: ActorMention, country: string): { name: string; inter: number } {
   const code = country ? codeOfName(country) : null;
   if (!code) return { name: a.actor, inter: a.inter };
   let name = a.actor, inter = a.inter;
