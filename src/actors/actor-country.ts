@@ -4,7 +4,8 @@ import { countryTable } from './countries.js';
 
 let byName: Map<string, string> | null = null;
 
-function codeOfName(name: string): string | null {
+/** ISO alpha-2 code of an ACLED country name ("Democratic Republic of Congo" → "CD"), or null. */
+export function codeOfName(name: string): string | null {
   if (!byName) {
     byName = new Map();
     for (const [code, n] of countryTable().names) byName.set(n.toLowerCase(), code);

@@ -57,3 +57,13 @@ export function countryName(code: string | null | undefined): string | null {
 export function countriesForWord(word: string): string[] {
   return countryTable().words.get(word) ?? [];
 }
+
+/** Whether a text names a country or nationality ("Turkish forces", "forces of Armenia", "KDF" aside). */
+export function namesCountry(text: string): boolean {
+  const words = text.split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
+  const t = countryTable().words;
+  for (let i = 0; i < words.length; i++) {
+    if (t.has(words[i]) || (i + 1 < words.length && t.has(`${words[i]} ${words[i + 1]}`)) || (i + 2 < words.length && t.has(`${words[i]} ${words[i + 1]} ${words[i + 2]}`))) return true;
+  }
+  return false;
+}

@@ -90,7 +90,10 @@ function addFile(dict: ActorDictionary, data: Record<string, unknown>, path: str
         throw new Error(`${path}: every actor needs name, inter and aliases (${JSON.stringify(a).slice(0, 80)})`);
       }
       const actor: NamedActor = { ...a, countries: a.countries ?? [] };
-      for (const alias of new Set([actor.name.replace(/\s*\(\{country\}\)/, ''), ...actor.aliases])) {
+      // ACLED names "ACRONYM: Full Name": both parts name the actor ("AA", "Arakan Army").
+      const own = actor.name.replace(/\s*\(\{country\}\)/, '');
+      const parts = /^([^:\s]{2,12}):\s+(.+)$/.exec(own);
+      for (const alias of new Set([own, ...(parts ? [parts[1], parts[2]] : []), ...actor.aliases])) {
         trie.add(alias, { role: 'named', actor, alias });
       }
     }
@@ -105,7 +108,9 @@ function addFile(dict: ActorDictionary, data: Record<string, unknown>, path: str
   }
   if (Array.isArray(data.groups)) {
     for (const group of data.groups as IdentityGroup[]) {
-      for (const alias of group.aliases) trie.add(alias, { role: 'identity', group }, true);
+      // Plurals name the group too ("the Maasais", "Luos").
+      const names = group.aliases.flatMap((a) => (/[sxz]$/i.test(a) ? [a] : [a, `${a}s`]));
+      for (const alias of new Set(names)) trie.add(alias, { role: 'identity', group }, true);
     }
     for (const cue of (data.militiaCues as string[] | undefined) ?? []) trie.add(cue, { role: 'cue' });
     for (const n of (data.groupNouns as string[] | undefined) ?? []) trie.add(n, { role: 'groupNoun' });

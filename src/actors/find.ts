@@ -11,8 +11,9 @@
 //   noun      "gunmen", "protesters", "villagers", "police"
 import type { ActorMention } from '../document.js';
 import { countryName } from './countries.js';
-import { loadActorDictionary, type ActorDictionary, type GenericKind, type IdentityGroup, type NamedActor, type Role, type StateUnit } from './dictionary.js';
+import { loadActorDictionary, type ActorDictionary, type GenericKind, type IdentityGroup, type NamedActor, type Role, type StateKind, type StateUnit } from './dictionary.js';
 import { assocName, genericActor, stateForceName } from './generic.js';
+import { periodLabel } from './periods.js';
 import { isCaseSensitive, wordTokens, type WordToken } from './phrases.js';
 
 export interface FindContext {
@@ -22,8 +23,8 @@ export interface FindContext {
   date?: string | null;
 }
 
-/** How a mention was recognised: a named actor, an identity militia, or a generic kind. */
-export type ActorKind = 'named' | 'identity' | GenericKind;
+/** How a mention was recognised: a named actor, a state unit of a country ("KDF"), an identity militia, or a generic kind. */
+export type ActorKind = 'named' | 'unit' | 'identity' | GenericKind;
 
 interface Hit {
   /** Token range [i, j). */
@@ -114,15 +115,30 @@ function admissible(score: number, alias: string, known: string[], stateUnit = f
   return true;
 }
 
+/** Whether an alias is the entry's own name ("Al Shabaab" for "Al Shabaab"), punctuation and case aside. */
+const ownNames = new Map<string, boolean>();
+function ownName(name: string, alias: string): boolean {
+  const id = `${name}\u0000${alias}`;
+  let own = ownNames.get(id);
+  if (own === undefined) {
+    const key = (x: string) => wordTokens(x).map((t) => t.norm).join(' ');
+    own = key(name.replace(/\s*\(\{country\}\)/, '').replace(/^[^:]+:\s*/, '')) === key(alias) || key(name.replace(/:.*$/, '')) === key(alias);
+    ownNames.set(id, own);
+  }
+  return own;
+}
+
+interface Resolved { actor: string; inter: number; country: string | null; kind: ActorKind }
+
 /**
  * The best named actor or unit of a hit for the known countries: an entry of the country beats an
  * entry valid anywhere, which beats one of another country; entries whose alias is a common word
  * ("settlers", "separatists") need their country.
  */
-function resolveNamed(s: Scan, hit: Hit, codes: string[]): { actor: string; inter: number; country: string | null } | null {
-  let best: { score: number; make: () => { actor: string; inter: number; country: string | null } } | null = null;
+function resolveNamed(s: Scan, hit: Hit, codes: string[]): Resolved | null {
+  let best: { score: number; make: () => Resolved } | null = null;
   const known = codes.length ? codes : s.country ? [s.country] : [];
-  const consider = (score: number, make: () => { actor: string; inter: number; country: string | null }) => {
+  const consider = (score: number, make: () => Resolved) => {
     if (!best || score > best.score) best = { score, make };
   };
   for (const r of all(hit, 'named')) {
@@ -131,11 +147,18 @@ function resolveNamed(s: Scan, hit: Hit, codes: string[]): { actor: string; inte
     const inCountry = a.countries.find((c) => known.includes(c));
     const score = inCountry ? 3 : a.countries.length === 0 ? 2 : 1;
     if (!admissible(score, r.alias, known)) continue;
-    consider(score, () => {
+    // An acronym taken from the name ("AA" of "AA: Arakan Army") needs the country: short acronyms are reused.
+    if (score < 2 && !a.aliases.includes(r.alias) && a.name.startsWith(`${r.alias}:`)) continue;
+    // Between entries of the same standing, the one whose own name the alias is wins ("Al Shabaab"
+    // is Al Shabaab unless the country says it is the Mozambican group called so locally).
+    consider(score + (ownName(a.name, r.alias) ? 0.5 : 0), () => {
       const country = inCountry ?? (a.countries.length === 0 ? pick(known, s.country) : a.countries[0]);
       const name = countryName(country);
-      const actor = name ? a.name.replace('{country}', name) : a.name.replace(/\s*\(\{country\}\)/, '');
-      return { actor, inter: a.inter, country };
+      // "{period}": the government period of the actor's country at the date ("Military Forces of Iraq {period} ...").
+      const period = country ? periodLabel(s.dict.periods, country, s.date) : '';
+      const named = a.name.replace(/\s*\{period\}/, period ? ` ${period}` : '');
+      const actor = name ? named.replace('{country}', name) : named.replace(/\s*\(\{country\}\)/, '');
+      return { actor, inter: a.inter, country, kind: 'named' as ActorKind };
     });
   }
   for (const r of all(hit, 'unit')) {
@@ -145,10 +168,11 @@ function resolveNamed(s: Scan, hit: Hit, codes: string[]): { actor: string; inte
     if (!admissible(score, r.alias, known, true)) continue;
     consider(score, () => {
       const country = u.country ?? pick(known, s.country);
-      return { ...stateForce(s, u.kind, country), country };
+      // A unit of a given country ("KDF") keeps its name; one of any country ("riot police") is a generic state force.
+      return { ...stateForce(s, u.kind, country), country, kind: (u.country ? 'unit' : u.kind) as ActorKind };
     });
   }
-  return best ? (best as { make: () => { actor: string; inter: number; country: string | null } }).make() : null;
+  return best ? (best as { make: () => Resolved }).make() : null;
 }
 
 /** A generic actor of a kind in a country (null: the name without a country). */
@@ -172,9 +196,13 @@ const countryReader: Reader = {
     if (k === undefined) return null;
     const target = s.hits[k];
     const country = pick(c.codes, s.country);
+    // "Somali militia" in Kenya: a nationality that is also an ethnic group of the country of the text
+    // names the ethnic group's militia (left to the identity reader).
+    const id = find(s.hits[h], 'identity');
+    if (id && s.country && !c.codes.includes(s.country) && id.group.countries.includes(s.country) && (find(target, 'cue') || find(target, 'attack'))) return null;
     if (find(target, 'named') || find(target, 'unit')) {
       const r = resolveNamed(s, target, c.codes);
-      if (r) return { mention: mention(s, s.hits[h], target, r.actor, r.inter, r.country, 'named'), next: k + 1 };
+      if (r) return { mention: mention(s, s.hits[h], target, r.actor, r.inter, r.country, r.kind), next: k + 1 };
     }
     const noun = find(target, 'noun');
     const only = find(target, 'countryOnly');
@@ -185,6 +213,66 @@ const countryReader: Reader = {
     const home = kind === 'military' || kind === 'police' || kind === 'civilians' ? country : s.country ?? country;
     const g = generic(s, kind, home);
     return { mention: mention(s, s.hits[h], target, g.actor, g.inter, home, kind, assocOf(s, target, home)), next: k + 1 };
+  },
+};
+
+/** The hit after hit h when only "of" or "of the" stands between them ("forces of Armenia"). */
+function ofNext(s: Scan, h: number): number | undefined {
+  const a = s.hits[h];
+  const b = s.hits[h + 1];
+  if (!b) return undefined;
+  const gap = s.tokens.slice(a.j, b.i).map((t) => t.norm).join(' ');
+  return gap === 'of' || gap === 'of the' ? h + 1 : undefined;
+}
+
+function stateKind(hit: Hit): StateKind | undefined {
+  const noun = find(hit, 'noun');
+  if (noun && (noun.kind === 'military' || noun.kind === 'police')) return noun.kind;
+  return find(hit, 'countryOnly')?.kind;
+}
+
+/**
+ * "military forces of Armenia", "soldiers of the army of South Sudan", "police of Uganda": state
+ * nouns followed by "of" and a country are that country's state forces.
+ */
+const ofCountryReader: Reader = {
+  name: 'of-country',
+  read(s, h) {
+    const kind = stateKind(s.hits[h]);
+    if (!kind) return null;
+    // Further state nouns may follow, right after ("army units of") or after "of" ("soldiers of the army of").
+    const step = (x: number) => ofNext(s, x) ?? (s.hits[x + 1] && stateKind(s.hits[x + 1]) ? adjacent(s, x) : undefined);
+    let k = step(h);
+    while (k !== undefined && stateKind(s.hits[k])) k = step(k);
+    const c = k === undefined ? undefined : find(s.hits[k], 'country');
+    if (!c || find(s.hits[k!], 'identity')) return null;
+    const country = pick(c.codes, s.country);
+    const g = stateForce(s, kind, country);
+    return { mention: mention(s, s.hits[h], s.hits[k!], g.actor, g.inter, country, kind), next: k! + 1 };
+  },
+};
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+const FORMATIONS = new Set(['brigade', 'brigades', 'division', 'battalion', 'regiment', 'corps']);
+
+/**
+ * "the 115th Infantry Brigade", "1st Naval Brigade", "the 4th Battalion": a numbered formation is a
+ * unit of the state's military (of the country of the text).
+ */
+const ordinalUnitReader: Reader = {
+  name: 'ordinal-unit',
+  read(s, h) {
+    const hit = s.hits[h];
+    if (hit.j - hit.i !== 1 || !FORMATIONS.has(s.tokens[hit.i].norm) || find(hit, 'named')) return null;
+    let i = hit.i - 1;
+    while (i >= 0 && hit.i - i <= 3 && !ORDINAL.test(s.tokens[i].raw) && /^\p{Lu}/u.test(s.tokens[i].raw)) i--;
+    if (i < 0 || !ORDINAL.test(s.tokens[i].raw) || (h > 0 && s.hits[h - 1].j > i)) return null;
+    // "the 2nd Brigade of the Syrian National Army": a formation of the group named after it.
+    const of = ofNext(s, h);
+    if (of !== undefined && (find(s.hits[of], 'named') || find(s.hits[of], 'identity'))) return null;
+    const g = stateForce(s, 'military', s.country);
+    const start = { i, j: i + 1, roles: [] };
+    return { mention: mention(s, start, hit, g.actor, g.inter, s.country, 'military'), next: h + 1 };
   },
 };
 
@@ -207,6 +295,39 @@ function identityCountry(group: IdentityGroup, s: Scan): string | null {
   return s.country && (group.countries.length === 0 || group.countries.includes(s.country)) ? s.country : group.countries[0] ?? s.country;
 }
 
+/** The words between hit a and hit b, lower case, joined by spaces. */
+function gapWords(s: Scan, a: number, b: number): string {
+  return s.tokens.slice(s.hits[a].j, s.hits[b].i).map((t) => t.norm).join(' ');
+}
+
+const PAIR_GAPS = new Set(['and', 'and the', 'vs', 'versus', 'against', 'v']);
+const VERSUS = new Set(['vs', 'versus', 'v']);
+
+/** Words that may stand between "between" and the first group: "between (the) members of (the) X and Y". */
+const BETWEEN_GAP = /^(?:the )?(?:(?:members|youths|people|militias|fighters|groups|communities) of (?:the )?)?$/;
+
+/** Whether the words before token i are "between" or "between (the) (members of) (the)". */
+function afterBetween(s: Scan, i: number): boolean {
+  const b = s.tokens.slice(Math.max(0, i - 5), i).map((t) => t.norm);
+  const at = b.lastIndexOf('between');
+  return at >= 0 && BETWEEN_GAP.test(b.slice(at + 1).map((w) => `${w} `).join(''));
+}
+
+/** "clashes between the Ogiek and Kipsigis", "Kalenjin vs. Kikuyu": two identity groups as the two sides. */
+function pairedIdentity(s: Scan, h: number): boolean {
+  const next = s.hits[h + 1];
+  if (next && find(next, 'identity')) {
+    const gap = gapWords(s, h, h + 1);
+    if (VERSUS.has(gap) || (afterBetween(s, s.hits[h].i) && PAIR_GAPS.has(gap))) return true;
+  }
+  const prev = s.hits[h - 1];
+  if (prev && find(prev, 'identity')) {
+    const gap = gapWords(s, h - 1, h);
+    if (VERSUS.has(gap) || (PAIR_GAPS.has(gap) && afterBetween(s, prev.i))) return true;
+  }
+  return false;
+}
+
 /** "Pokot raiders" → "Pokot Ethnic Militia (Kenya)"; "Turkana villagers" → civilians with an assoc hint. */
 const identityReader: Reader = {
   name: 'identity',
@@ -215,8 +336,24 @@ const identityReader: Reader = {
     if (!id) return null;
     const country = identityCountry(id.group, s);
     const place = countryName(country);
+    if (pairedIdentity(s, h)) {
+      // The group noun after it belongs to the mention ("the Ogiek and Kipsigis communities").
+      const k = adjacent(s, h);
+      const last = k !== undefined && find(s.hits[k], 'groupNoun') ? k : h;
+      const actor = `${id.group.name} ${id.group.kind} Militia${place ? ` (${place})` : ''}`;
+      return { mention: mention(s, s.hits[h], s.hits[last], actor, 4, country, 'identity'), next: last + 1 };
+    }
     let k = near(s, h, 2);
     if (k === undefined) return null;
+    // "Merille of Ethiopia attack": the group's country between the group and its verb.
+    let home = country;
+    const of = find(s.hits[k], 'country') && gapWords(s, h, k) === 'of' ? near(s, k, 1) : undefined;
+    if (of !== undefined && (find(s.hits[of], 'attack') || find(s.hits[of], 'cue'))) {
+      home = pick(find(s.hits[k], 'country')!.codes, null);
+      const actor = `${id.group.name} ${id.group.kind} Militia${countryName(home) ? ` (${countryName(home)})` : ''}`;
+      const last = find(s.hits[of], 'cue') ? of : k;
+      return { mention: mention(s, s.hits[h], s.hits[last], actor, 4, home, 'identity'), next: last + 1 };
+    }
     // "Marule clan attacks", "Maasai attack", "the Pokot community raided": the group as attacker.
     const afterNoun = find(s.hits[k], 'groupNoun') ? near(s, k, 1) : k;
     if (afterNoun !== undefined && find(s.hits[afterNoun], 'attack') && !find(s.hits[k], 'cue')) {
@@ -263,7 +400,7 @@ const namedReader: Reader = {
     const tail = k === undefined ? undefined : s.hits[k];
     const absorb = tail && (find(tail, 'cue') || (find(tail, 'noun') && find(tail, 'noun')!.kind !== 'civilians'));
     const last = absorb ? tail : hit;
-    return { mention: mention(s, hit, last, r.actor, r.inter, r.country, 'named'), next: absorb ? k! + 1 : h + 1 };
+    return { mention: mention(s, hit, last, r.actor, r.inter, r.country, r.kind), next: absorb ? k! + 1 : h + 1 };
   },
 };
 
@@ -278,13 +415,34 @@ const nounReader: Reader = {
   },
 };
 
+/**
+ * The identity militia a text names by a group of `countryCode` ("Somali militia" in Kenya →
+ * "Somali Ethnic Militia (Kenya)"), or null: for nationalities that are also ethnic groups of the
+ * event's country, once the coder knows that country.
+ */
+export function identityMilitiaOf(text: string, countryCode: string, dict: ActorDictionary = loadActorDictionary()): string | null {
+  const tokens = wordTokens(text);
+  for (const h of phraseHits(tokens, dict)) {
+    const id = all(h, 'identity').find((r) => r.group.countries.includes(countryCode));
+    const place = countryName(countryCode);
+    if (id && place) return `${id.group.name} ${id.group.kind} Militia (${place})`;
+  }
+  return null;
+}
+
 /** The readers, in order of precedence. */
-export const READERS: Reader[] = [countryReader, modifierReader, identityReader, subjectReader, namedReader, nounReader];
+export const READERS: Reader[] = [countryReader, ofCountryReader, ordinalUnitReader, modifierReader, identityReader, subjectReader, namedReader, nounReader];
+
+/** "anti-Houthi forces", "anti-Balaka" aside: a name right after "anti-" names the other side. */
+function afterAnti(tokens: WordToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.norm === 'anti' && tokens[i].start === prev.end + 1;
+}
 
 function phraseHits(tokens: WordToken[], dict: ActorDictionary): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const m = dict.trie.longestAt(tokens, i);
+    const m = afterAnti(tokens, i) ? null : dict.trie.longestAt(tokens, i);
     if (m) {
       hits.push({ i, j: i + m.length, roles: m.values });
       i += m.length;

@@ -6,9 +6,9 @@
 //   interaction(inter1, inter2)           ACLED interaction code (lowest first; one-sided X0)
 //   actorCountry(actorName)               ISO code of the country in an ACLED actor name
 //   loadActorDictionary(extraFiles)       the compiled dictionary (cached per set of files)
-export { findActors, READERS, type ActorKind, type FindContext } from './find.js';
+export { findActors, identityMilitiaOf, READERS, type ActorKind, type FindContext } from './find.js';
 export { genericActor, stateForceName, assocName } from './generic.js';
 export { interaction } from './interaction.js';
 export { loadActorDictionary, buildActorDictionary, type ActorDictionary, type GenericKind, type NamedActor, type StateUnit, type IdentityGroup } from './dictionary.js';
-export { countryName, countriesForWord } from './countries.js';
-export { actorCountry } from './actor-country.js';
+export { countryName, countriesForWord, namesCountry } from './countries.js';
+export { actorCountry, codeOfName } from './actor-country.js';

@@ -2,7 +2,8 @@
 // actor stage found (doc.actors) and, where it named nobody, from role nouns (data/lexicons/roles.json):
 // protests are "Protesters (Country)" (inter 6), riots "Rioters (Country)" (5), the target of violence
 // against civilians is actor2 "Civilians (Country)" (7), unknown attackers "Unidentified Armed Group".
-import type { Document, Evidence } from '../document.js';
+import type { ActorMention, Document, Evidence } from '../document.js';
+import { actorCountry, codeOfName, genericActor, identityMilitiaOf, namesCountry, type GenericKind } from '../actors/index.js';
 import { knowledge, interactionCode } from './knowledge.js';
 import { anyMatch, findAll } from './patterns.js';
 import { tokenize, type Tok } from './tokens.js';
@@ -46,7 +47,7 @@ function fill(template: string, country: string): string {
 function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: number }[], country: string): Candidate[] {
   const out: Candidate[] = [];
   for (const { toks, start, end } of parts) {
-    for (const a of doc.actors) if (a.start >= start && a.end <= end) out.push({ name: a.actor, inter: a.inter, role: 'named', start: a.start, end: a.end, afterBy: /\bby\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, a.start - 8), a.start)) });
+    for (const a of doc.actors) if (a.start >= start && a.end <= end) out.push({ ...inEventCountry(doc, a, country), role: 'named', start: a.start, end: a.end, afterBy: BY_AGENT.test(doc.text.slice(Math.max(0, a.start - 40), a.start)) });
     const taken: [number, number][] = out.map((c) => [c.start, c.end]);
     const roleHits: Candidate[] = [];
     // One scan over every role pattern; roles earlier in roles.json take a span first.
@@ -72,10 +73,63 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
     // "a former military commander", "an off-duty police officer": ACLED codes them as civilians.
     if (FORMER.test(before)) { const civ = generic('civilians', country); c.name = civ.name; c.inter = civ.inter; c.role = 'victim'; }
     // "spying for government forces", "delivering water to military checkpoints": named, not a side.
-    else if (!c.afterBy && ASIDE.test(before)) c.role = 'aside';
+    else if (!c.afterBy && ASIDE.test(before) && !AGENT_TO.test(before)) c.role = 'aside';
   }
   return namedByApposition(doc, out.filter((c) => c.role !== 'aside'));
 }
+
+const GENERIC_KINDS = new Set(['protesters', 'rioters', 'civilians', 'unidentified', 'military', 'police']);
+/** State forces named by a generic noun, a nationality or a unit of their country (not factions such as a rival government's forces). */
+const STATE_KINDS = new Set(['military', 'police', 'unit']);
+
+/**
+ * An actor mention as a side of an event in `country` (the country of the event's resolved place):
+ * a generic actor named without a nationality ("police", "gunmen") takes the event country, and state
+ * forces acting outside their own country are External/Other forces (inter 8: Turkish forces in
+ * Syria), inside it state forces (inter 1). The event's place may be wrong: a force is taken as
+ * foreign only when the text names no place of its own country.
+ */
+const asSides = new WeakMap<ActorMention, Map<string, { name: string; inter: number }>>();
+function inEventCountry(doc: Document, a: ActorMention, country: string): { name: string; inter: number } {
+  let byCountry = asSides.get(a);
+  if (!byCountry) asSides.set(a, (byCountry = new Map()));
+  let side = byCountry.get(country);
+  if (!side) byCountry.set(country, (side = sideIn(doc, a, country)));
+  return side;
+}
+
+function sideIn(doc: Document, a: ActorMention, country: string): { name: string; inter: number } {
+  const code = country ? codeOfName(country) : null;
+  if (!code) return { name: a.actor, inter: a.inter };
+  let name = a.actor, inter = a.inter;
+  // "Somali militia" in Kenya: a nationality that is also an ethnic group of the event's country.
+  const militia = a.kind === 'unidentified' && a.country !== code && namesCountry(a.text) ? identityMilitiaOf(a.text, code) : null;
+  if (militia) return { name: militia, inter: 4 };
+  if (a.kind && GENERIC_KINDS.has(a.kind) && a.country !== code && !namesCountry(a.text)) {
+    const g = genericActor(a.kind as GenericKind, code, doc.meta.publishedAt ?? undefined);
+    name = g.actor;
+    inter = g.inter;
+  }
+  if ((inter === 1 || inter === 8) && STATE_KINDS.has(a.kind ?? '') && /^(?:Military|Police) Forces of /.test(name)) {
+    const home = actorCountry(name);
+    if (home) inter = home !== code && !placeIn(doc, home) ? 8 : 1;
+  }
+  return { name, inter };
+}
+
+/** Whether the text names a place (not the country itself: "Turkish", "Armenia") in the country. */
+function placeIn(doc: Document, code: string): boolean {
+  return doc.toponyms.some((t) => t.country_code === code && !!t.feature_code && !t.feature_code.startsWith('PCL'));
+}
+
+/** "attributed to X", "blamed on X": X is the agent, not an aside. */
+const AGENT_TO = /\b(?:attributed|attributable|blamed|claimed)\s+(?:on|to)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** "by", "by the", "by suspected", "by a group of": the actor after it is the agent of a passive verb. */
+const BY_AGENT = /\b(?:by|at the hands of)\s+(?:(?:the|a|an|suspected|alleged|presumed|presumably|suspect|armed|unknown|unidentified|some|several|two|three|dozens|\d+|group|groups|of)\s+){0,4}$/i;
+/** "were killed", "was ambushed", "died in": a passive verb (an auxiliary) or a death between a candidate and the trigger. */
+const PASSIVE = /\b(?:was|were|been|being|got|died|die|dies|dead)\b/i;
+/** "Al Shabaab claimed responsibility", "militants claimed to have killed": the claimant is the perpetrator. */
+const CLAIMED = /^[\s,]*(?:[\w-]+\s+){0,2}?(?:claimed|claims|claim|claiming)\s+(?:responsibility|to have|the attack|the killing|the bombing|they|it|that)\b/i;
 
 /** Words before an armed noun that make the person a civilian (former or off-duty personnel). */
 const FORMER = /\b(?:former|retired|ex-|off-duty|off duty|demobili[sz]ed)\s*(?:[\w-]+\s+){0,2}$/i;
@@ -102,6 +156,11 @@ function namedByApposition(doc: Document, cands: Candidate[]): Candidate[] {
   return cands;
 }
 
+/** Fighting words in an identity mention the cue set leaves out ("Pokot militants", "a Kikuyu gang"). */
+const IDENTITY_FIGHTERS = /\b(?:militants?|gangs?)\b/i;
+/** An identity group named as the attacker right after it: "a Pokot raid on", "the Maasai community attacked". */
+const IDENTITY_ATTACK = /^\s+(?:(?:clan|tribe|community|communities|people|members)\s+)?(?:raid|raids|raided|raiding|attack|attacks|attacked|attacking|ambush|ambushed)\b/i;
+
 /**
  * ACLED codes members of an ethnic or communal group who are attacked (herders, a clan, villagers of a
  * community) as civilians, and only the group's fighters as an identity militia. An identity
@@ -114,7 +173,7 @@ function victimsOfIdentity(doc: Document, cands: Candidate[], first: { toks: Tok
   const civ = generic('civilians', country);
   for (const c of cands) {
     if (c.inter !== 4 || c.start <= triggerAt || c.afterBy || c.end > first.end) continue;
-    if (anyMatch(k.cues.identity_fighters, tokenize(doc.text, c.start, c.end))) continue;
+    if (anyMatch(k.cues.identity_fighters, tokenize(doc.text, c.start, c.end)) || IDENTITY_FIGHTERS.test(doc.text.slice(c.start, c.end)) || IDENTITY_ATTACK.test(doc.text.slice(c.end, c.end + 40))) continue;
     c.inter = civ.inter;
     c.name = civ.name;
     c.role = 'victim';
@@ -154,6 +213,7 @@ function suspectedOffenders(doc: Document, cands: Candidate[], triggerAt: number
 function reportsOnly(doc: Document, c: Candidate): boolean {
   const after = doc.text.slice(c.end, c.end + 24);
   const before = doc.text.slice(Math.max(0, c.start - 24), c.start);
+  if (CLAIMED.test(doc.text.slice(c.end, c.end + 60))) return false;
   return /^\s*(spokes\w+\s+|sources?\s+)?(said|say|says|reported|confirmed|stated|told|added|claimed|announced|statement|spokes\w+|sources?)\b/i.test(after) || /according to(?: the| a| an)?\s*$/i.test(before);
 }
 
@@ -170,7 +230,11 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   const use = (c: Candidate | undefined, field: string) => { if (c) evidence.push({ field, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) }); };
   let armed = cands.filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c));
   if (!armed.length && context.length) armed = candidates(doc, context, country).filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c) && c.role !== 'victim');
-  const perpetrator = (): Candidate | undefined => armed.find((c) => c.afterBy) ?? armed.filter((c) => c.start < triggerAt).at(0) ?? armed[0];
+  // The agent: named after "by", or claiming the attack, or the first armed side before the trigger
+  // that is not the subject of a passive verb ("two soldiers were killed by ...").
+  const passive = (c: Candidate) => c.start < triggerAt && PASSIVE.test(doc.text.slice(c.end, triggerAt)) && !/[.;]/.test(doc.text.slice(c.end, triggerAt));
+  const claims = (c: Candidate) => CLAIMED.test(doc.text.slice(c.end, c.end + 60));
+  const perpetrator = (): Candidate | undefined => armed.find((c) => (c.afterBy || AGENT_TO.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) && c.start >= parts[0].start && c.end <= parts[0].end) ?? armed.find(claims) ?? armed.find((c) => c.start < triggerAt && !passive(c)) ?? armed.find((c) => !passive(c)) ?? armed[0];
   let a1: { name: string; inter: number }, a2: { name: string; inter: number } = { name: '', inter: 0 };
   let c1: Candidate | undefined, c2: Candidate | undefined;
   if (eventType === 'Protests') {
@@ -199,7 +263,8 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     c2 = armed.find((c) => c !== c1 && c.name !== a1.name) ?? cands.find((c) => c.inter === 7);
     if (c2) a2 = c2.inter === 7 ? generic('civilians', country) : c2;
   } else {
-    c1 = sub === 'Arrests' ? cands.find((c) => c.inter === 1) : armed[0] ?? cands[0];
+    // Strategic developments: an actor the actor stage named ("Turkish forces", "HTS") before a bare role noun ("forces").
+    c1 = sub === 'Arrests' ? cands.find((c) => c.inter === 1) : armed.find((c) => c.role === 'named') ?? armed[0] ?? cands[0];
     a1 = c1 ?? (sub === 'Arrests' ? { name: `Police Forces of ${country}`.replace(/ of $/, ''), inter: 1 } : generic('unidentified', country));
     if (sub === 'Looting/property destruction' || sub === 'Arrests') {
       c2 = cands.find((c) => c !== c1 && (c.inter === 7 || ARMED.has(c.inter)) && c.name !== a1.name);
