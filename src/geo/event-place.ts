@@ -13,6 +13,7 @@ import { countryByCode } from '../gazetteer/countries.js';
 import { foldName } from '../gazetteer/fold.js';
 import type { Gazetteer } from '../gazetteer/open.js';
 import { DATA_DIR } from '../paths.js';
+import { actorCountryVotes } from './doc-country.js';
 import { recognitionLexicon } from './lexicon.js';
 import { gazetteerOf } from './toponyms-stage.js';
 
@@ -34,7 +35,7 @@ export interface EventPlace {
 
 type Resolved = Toponym & { latitude: number; longitude: number };
 
-let cues: { approximateBefore: string[]; approximateAfter: string[]; countryModifiersAfter: string[]; placeCuesBefore: string[]; routeCuesBefore: string[]; facilityWordsAfter: string[]; settlementWordsAfter: string[]; qualifiedTypeWords: string[]; focusWeights: Record<'town' | 'area' | 'country' | 'demonym', number> } | null = null;
+let cues: { approximateBefore: string[]; approximateAfter: string[]; countryModifiersAfter: string[]; placeCuesBefore: string[]; routeCuesBefore: string[]; facilityWordsAfter: string[]; settlementWordsAfter: string[]; qualifiedTypeWords: string[]; focusWeights: Record<'town' | 'area' | 'country' | 'demonym' | 'actor', number> } | null = null;
 function precisionCues() {
   cues ??= JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/event-place.json'), 'utf8'));
   return cues!;
@@ -59,7 +60,7 @@ export function chooseEventPlace(doc: Document, near: { start: number; end: numb
   // outside them is a homonym, and when the qualified name itself is unknown the area stands for it.
   const frames = qualifierFrames(unqualified, doc.text, near);
   const named = frames.length ? unqualified.filter((t) => specificity(t) === 0 || frames.some((a) => withinArea(t, a))) : unqualified;
-  const focus = focusCountry(named, doc.text);
+  const focus = focusCountry(named, doc.text, actorCountryVotes(doc, ['named', 'identity'], true));
   const all = focus ? named.filter((t) => t.country_code === focus) : named;
   const inside = all.filter((t) => t.start >= near.start && t.end <= near.end);
   const within = qualifiedPlaces(all, doc.text);
@@ -112,8 +113,13 @@ function withinArea(t: Resolved, a: Resolved): boolean {
  * The country most of the document's resolved names point to, each name weighted by its confidence
  * (a country or area named outright weighs more than a town); null when two countries tie.
  */
-export function focusCountry(ts: Resolved[], text?: string): string | null {
+export function focusCountry(ts: Resolved[], text?: string, actors?: Map<string, number>): string | null {
   const votes = countryVotes(ts, text);
+  // The countries of the actors known by their own name ("Police Forces of Kenya", "Al Shabaab") count too,
+  // a little: they settle a draw between a place and a small homonym abroad. (Not one named with a place or
+  // demonym — "Ethiopian raiders" — counted already.)
+  const aw = precisionCues().focusWeights.actor;
+  for (const [cc, v] of actors ?? []) if (votes.has(cc)) votes.set(cc, votes.get(cc)! + v * aw);
   let best: string | null = null, top = 0, second = 0;
   for (const [cc, v] of votes) {
     if (v > top) { second = top; top = v; best = cc; } else if (v > second) second = v;
