@@ -21,19 +21,30 @@ function cues(): { code: string; re: RegExp }[] {
   return cueRes;
 }
 
+/**
+ * The countries of the actors known by their own name (1 each; 0.5 for an associated one). Not a generic
+ * actor ("police", "protesters"): its country is taken from the event's place.
+ */
+export function actorCountryVotes(doc: Document, kinds = ['named', 'identity'], ownNameOnly = false): Map<string, number> {
+  const votes = new Map<string, number>();
+  const vote = (cc: string | null | undefined, w: number) => { if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w); };
+  for (const a of doc.actors ?? []) {
+    if (!kinds.includes(a.kind ?? '')) continue;
+    // ownNameOnly: not an actor whose words include a place or demonym ("Ethiopian raiders"), counted already.
+    // Nor an "Unidentified Armed Group (X)": its country is ACLED's note of where it acted, not its name.
+    if (ownNameOnly && (a.actor.startsWith('Unidentified ') || doc.toponyms.some((t) => t.start < a.end && t.end > a.start))) continue;
+    vote(actorCountry(a.actor), 1);
+    for (const x of a.assoc ?? []) vote(actorCountry(x), 0.5);
+  }
+  return votes;
+}
+
 export interface DocumentCountry { country: string; iso: number | null; country_code: string }
 
 /** The one country the document's actors, country names and national cues point to most, or null (none, or a tie). */
 export function documentCountry(doc: Document): DocumentCountry | null {
-  const votes = new Map<string, number>();
+  const votes = actorCountryVotes(doc);
   const vote = (cc: string | null | undefined, w: number) => { if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w); };
-  // Only actors known by their own name: a generic one ("police", "protesters") took its country from
-  // the toponyms, which name no usable place here (at most a modifier: "two British nationals").
-  for (const a of doc.actors) {
-    if (a.kind !== 'named' && a.kind !== 'identity') continue;
-    vote(actorCountry(a.actor), 1);
-    for (const x of a.assoc ?? []) vote(actorCountry(x), 0.5);
-  }
   for (const { code, re } of cues()) for (const _ of doc.text.matchAll(re)) vote(code, 1);
   let best: string | null = null, top = 0, second = 0;
   for (const [cc, v] of votes) {

@@ -13,6 +13,7 @@ import { countryByCode } from '../gazetteer/countries.js';
 import { foldName } from '../gazetteer/fold.js';
 import type { Gazetteer } from '../gazetteer/open.js';
 import { DATA_DIR } from '../paths.js';
+import { actorCountryVotes } from './doc-country.js';
 import { recognitionLexicon } from './lexicon.js';
 import { gazetteerOf } from './toponyms-stage.js';
 
@@ -34,7 +35,7 @@ export interface EventPlace {
 
 type Resolved = Toponym & { latitude: number; longitude: number };
 
-let cues: { approximateBefore: string[]; approximateAfter: string[]; countryModifiersAfter: string[]; placeCuesBefore: string[]; routeCuesBefore: string[]; facilityWordsAfter: string[]; settlementWordsAfter: string[]; focusWeights: Record<'town' | 'area' | 'country' | 'demonym', number> } | null = null;
+let cues: { approximateBefore: string[]; approximateAfter: string[]; countryModifiersAfter: string[]; placeCuesBefore: string[]; routeCuesBefore: string[]; facilityWordsAfter: string[]; settlementWordsAfter: string[]; qualifiedTypeWords: string[]; focusWeights: Record<'town' | 'area' | 'country' | 'demonym' | 'actor', number> } | null = null;
 function precisionCues() {
   cues ??= JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/event-place.json'), 'utf8'));
   return cues!;
@@ -59,11 +60,12 @@ export function chooseEventPlace(doc: Document, near: { start: number; end: numb
   // outside them is a homonym, and when the qualified name itself is unknown the area stands for it.
   const frames = qualifierFrames(unqualified, doc.text, near);
   const named = frames.length ? unqualified.filter((t) => specificity(t) === 0 || frames.some((a) => withinArea(t, a))) : unqualified;
-  const focus = focusCountry(named, doc.text);
+  const focus = focusCountry(named, doc.text, actorCountryVotes(doc, ['named', 'identity'], true));
   const all = focus ? named.filter((t) => t.country_code === focus) : named;
   const inside = all.filter((t) => t.start >= near.start && t.end <= near.end);
-  const pick = best(inside, doc.text) ?? best(neighbours(doc, near, all), doc.text) ?? mainPlace(all);
-  const chosen = pick && specificity(pick) > 0 ? pick : best(inside, doc.text, true) ?? best(all, doc.text, true);
+  const within = qualifiedPlaces(all, doc.text);
+  const pick = best(inside, doc.text, false, within) ?? best(neighbours(doc, near, all), doc.text, false, within) ?? mainPlace(all);
+  const chosen = pick && specificity(pick) > 0 ? pick : best(inside, doc.text, true, within) ?? best(all, doc.text, true, within);
   if (chosen && specificity(chosen) === 0 && isDemonym(chosen)) {
     // Only a demonym ("Turkish forces"): the country named outright, if any, is the better guess.
     const outright = all.find((t) => specificity(t) === 0 && !isDemonym(t));
@@ -111,8 +113,13 @@ function withinArea(t: Resolved, a: Resolved): boolean {
  * The country most of the document's resolved names point to, each name weighted by its confidence
  * (a country or area named outright weighs more than a town); null when two countries tie.
  */
-export function focusCountry(ts: Resolved[], text?: string): string | null {
+export function focusCountry(ts: Resolved[], text?: string, actors?: Map<string, number>): string | null {
   const votes = countryVotes(ts, text);
+  // The countries of the actors known by their own name ("Police Forces of Kenya", "Al Shabaab") count too,
+  // a little: they settle a draw between a place and a small homonym abroad. (Not one named with a place or
+  // demonym — "Ethiopian raiders" — counted already.)
+  const aw = precisionCues().focusWeights.actor;
+  for (const [cc, v] of actors ?? []) if (votes.has(cc)) votes.set(cc, votes.get(cc)! + v * aw);
   let best: string | null = null, top = 0, second = 0;
   for (const [cc, v] of votes) {
     if (v > top) { second = top; top = v; best = cc; } else if (v > second) second = v;
@@ -142,12 +149,14 @@ function countryVotes(ts: Resolved[], text?: string): Map<string, number> {
  * modifier ("Mandera teachers protested in Nairobi", "blocked Mombasa Road in Makueni"), then the more
  * confident, then the first. Countries only when `countries` is set.
  */
-function best(ts: Resolved[], text: string, countries = false): Resolved | null {
+function best(ts: Resolved[], text: string, countries = false, within = new Map<Resolved, Resolved>()): Resolved | null {
   let out: Resolved | null = null, outRank = -Infinity;
   for (const t of ts) {
     const s = specificity(t);
     if (s === 0 && !countries) continue;
-    const r = rank(t, text);
+    let r = rank(t, text);
+    // The larger place a named place lies in ("Jaghuri district in Ghazni") ranks below that place.
+    for (let q = within.get(t), n = 0; q && n < 5; q = within.get(q), n++) r = Math.min(r, rank(q, text) - 0.1 * (n + 1));
     if (!out || r > outRank + 1e-9 || (Math.abs(r - outRank) < 1e-9 && t.confidence > out.confidence + 0.3)) { out = t; outRank = r; }
   }
   return out;
@@ -158,16 +167,40 @@ function best(ts: Resolved[], text: string, countries = false): Resolved | null 
  * after it or a route word before it ("the highway to Nairobi": where the road leads, not the event).
  */
 function rank(t: Resolved, text: string): number {
-  const { placeCuesBefore, routeCuesBefore, facilityWordsAfter, settlementWordsAfter } = precisionCues();
+  const { placeCuesBefore, facilityWordsAfter, settlementWordsAfter } = precisionCues();
   const before = text.slice(Math.max(0, t.start - 25), t.start).toLowerCase().replace(/\s+/g, ' ').replace(/(?:the|a) $/, '');
   // The word after the name, past other names joined by hyphens ("Nairobi-Narok highway").
   const rest = text.slice(t.end, t.end + 60).replace(/^(?:-\p{Lu}[\p{L}']*(?: \p{Lu}[\p{L}']*)*)+/u, '');
   const after = /^[\s-]*([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
   let r = specificity(t);
+  if (routeCued(t, text)) r -= 0.8;
   if (placeCuesBefore.some((c) => before.endsWith(` ${c} `) || before === `${c} `) || settlementWordsAfter.includes(after)) r += 0.5;
   if (facilityWordsAfter.includes(after)) r -= 0.8;
-  if (routeCuesBefore.some((c) => before.endsWith(` ${c} `) || before === `${c} `)) r -= 0.8;
   return r;
+}
+
+/** A name after a route word ("the highway to Nairobi", "fled from Gao"): where a journey starts or ends. */
+function routeCued(t: Resolved, text: string): boolean {
+  const before = text.slice(Math.max(0, t.start - 25), t.start).toLowerCase().replace(/\s+/g, ' ').replace(/(?:the|a) $/, '');
+  return precisionCues().routeCuesBefore.some((c) => before.endsWith(` ${c} `) || before === `${c} `);
+}
+
+/**
+ * Names that qualify the name just before them — the larger place it lies in: "Imam Sahib district, Kunduz",
+ * "Jaghuri district in Ghazni", "Berunda (Mahagi, Ituri)", "Bidkin village of Paithan tehsil" — each mapped to
+ * the name it qualifies (a town or district of the same country: a province is not qualified by a smaller place).
+ */
+let jointRe: RegExp | null = null;
+function qualifiedPlaces(ts: Resolved[], text: string): Map<Resolved, Resolved> {
+  const joint = jointRe ??= new RegExp(`^(?:[\\s-]+(?:${precisionCues().qualifiedTypeWords.join('|')}))?\\s*(?:,|\\(|\\bin\\b|\\bof\\b)\\s*$`, 'iu');
+  const out = new Map<Resolved, Resolved>();
+  const sorted = [...ts].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const u = sorted[i - 1], t = sorted[i];
+    if (specificity(u) < 2 || u.country_code !== t.country_code || t.start - u.end > 40 || routeCued(u, text)) continue;
+    if (joint.test(text.slice(u.end, t.start))) out.set(t, u);
+  }
+  return out;
 }
 
 /** Toponyms of the sentences just before and after the span. */
