@@ -1,0 +1,26 @@
+// Event types, round 2 (hand-written sentences): a shared "Civilians" side alone does not merge an
+// armed attack with a lynching of the same story; a violent verb joined by 'and' after a protest's
+// grievance is an act of the protesters, not part of what they demand.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, top } from './helpers.js';
+
+test('merge: an attack by gunmen and a mob killing on the same day stay two events', async () => {
+  const doc = await code('On 5 March 2024, gunmen shot dead a farmer in Kelvo village. On the same day, an angry mob in Kelvo village beat a suspected thief to death.');
+  const subs = doc.events.map((e) => e.sub_event_type).sort();
+  assert.deepEqual(subs, ['Attack', 'Mob violence']);
+});
+
+test('merge: two reports of the same attack on civilians are still one event', async () => {
+  const doc = await code('On 5 March 2024, gunmen attacked Kelvo village and killed a farmer. The gunmen also shot dead a trader in Kelvo village.');
+  assert.equal(doc.events.length, 1);
+});
+
+test('grievance: "against the arrest of X and destroyed ..." is a violent demonstration', async () => {
+  assert.equal(top(await code('On 5 March 2024, residents of Kelvo protested against the arrest of their chief and destroyed property worth millions.')).sub_event_type, 'Violent demonstration');
+});
+
+test('grievance: violence that is the object of the demand stays the grievance', async () => {
+  assert.equal(top(await code('On 5 March 2024, traders marched in Kelvo demanding compensation for looted and destroyed stalls.')).sub_event_type, 'Peaceful protest');
+  assert.equal(top(await code('On 5 March 2024, villagers protested in Kelvo for the arrest of culprits who set fire to their crops.')).sub_event_type, 'Peaceful protest');
+});
