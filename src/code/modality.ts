@@ -66,5 +66,8 @@ const DATE_WORD = /\d|\b(?:January|February|March|April|May|June|July|August|Sep
 export function datedBackground(doc: Document, sentence: { start: number; end: number; text: string }): boolean {
   if (!DATE_WORD.test(sentence.text)) return false;
   const d = resolveEventDate(doc, sentence);
-  return !!d?.past;
+  if (!d?.past) return false;
+  // "the August 8 polls": a date naming a scheduled event as the topic, not the event's day.
+  const next = d.evidence ? /^[\s,]*([A-Za-z]+)/.exec(doc.text.slice(d.evidence.end, d.evidence.end + 30)) : null;
+  return !(next && knowledge().dateTopics.has(next[1].toLowerCase()));
 }

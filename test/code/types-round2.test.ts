@@ -24,3 +24,10 @@ test('grievance: violence that is the object of the demand stays the grievance',
   assert.equal(top(await code('On 5 March 2024, traders marched in Kelvo demanding compensation for looted and destroyed stalls.')).sub_event_type, 'Peaceful protest');
   assert.equal(top(await code('On 5 March 2024, villagers protested in Kelvo for the arrest of culprits who set fire to their crops.')).sub_event_type, 'Peaceful protest');
 });
+
+test('a date naming an election as a topic does not make the sentence background', async () => {
+  const doc = await code('In Kelvo, opposition supporters lit bonfires as they demanded the removal of electoral officials accused of bungling the August 8 polls.');
+  assert.equal(top(doc)?.sub_event_type, 'Violent demonstration');
+  const old = await code('On 8 August 2023, opposition supporters lit bonfires in Kelvo.');
+  assert.equal(old.events.length, 0);
+});
