@@ -31,3 +31,16 @@ test('a date naming an election as a topic does not make the sentence background
   const old = await code('On 8 August 2023, opposition supporters lit bonfires in Kelvo.');
   assert.equal(old.events.length, 0);
 });
+
+test('an armed victim named as the object (guard, lieutenant, soldiers, police officer) makes an armed clash', async () => {
+  assert.equal(top(await code('On 5 March 2024, armed men attacked a private security guard in Kelvo. The guard died.')).sub_event_type, 'Armed clash');
+  assert.equal(top(await code('On 5 March 2024, unidentified gunmen shot dead an army lieutenant in Kelvo.')).sub_event_type, 'Armed clash');
+  assert.equal(top(await code('On 5 March 2024, gunmen abducted two soldiers in Kelvo.')).sub_event_type, 'Armed clash');
+  assert.equal(top(await code('On 5 March 2024, gunmen kidnapped a female police officer in Kelvo.')).sub_event_type, 'Armed clash');
+});
+
+test('an unarmed victim, or militants as the attackers ("attacked by"), stays violence against civilians', async () => {
+  assert.equal(top(await code('On 5 March 2024, gunmen abducted a trader in Kelvo.')).sub_event_type, 'Abduction/forced disappearance');
+  assert.equal(top(await code('On 5 March 2024, a truck was attacked by suspected militants in Kelvo. One person was injured.')).sub_event_type, 'Attack');
+  assert.equal(top(await code('On 5 March 2024, police abducted an activist in Kelvo.')).sub_event_type, 'Abduction/forced disappearance');
+});
