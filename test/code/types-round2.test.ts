@@ -44,3 +44,12 @@ test('an unarmed victim, or militants as the attackers ("attacked by"), stays vi
   assert.equal(top(await code('On 5 March 2024, a truck was attacked by suspected militants in Kelvo. One person was injured.')).sub_event_type, 'Attack');
   assert.equal(top(await code('On 5 March 2024, police abducted an activist in Kelvo.')).sub_event_type, 'Abduction/forced disappearance');
 });
+
+test('an off-duty police officer shot by gunmen is a civilian victim (attack)', async () => {
+  assert.equal(top(await code('On 5 March 2024, gunmen shot dead a police officer who was off duty at a bar in Kelvo.')).sub_event_type, 'Attack');
+});
+
+test('"former" marks a former member of a force only when it names one (not "their former homes")', async () => {
+  assert.equal(top(await code('On 5 March 2024, gunmen shot dead a former soldier in Kelvo.')).sub_event_type, 'Attack');
+  assert.equal(top(await code('On 5 March 2024, a forest ranger on patrol was shot with an arrow in Kelvo by settlers evicted from their former homes.')).event_type, 'Battles');
+});
