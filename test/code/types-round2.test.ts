@@ -53,3 +53,13 @@ test('"former" marks a former member of a force only when it names one (not "the
   assert.equal(top(await code('On 5 March 2024, gunmen shot dead a former soldier in Kelvo.')).sub_event_type, 'Attack');
   assert.equal(top(await code('On 5 March 2024, a forest ranger on patrol was shot with an arrow in Kelvo by settlers evicted from their former homes.')).event_type, 'Battles');
 });
+
+test('"planting"/"planted" a bomb is not a planned event (the "plan" cue is the word plan, not its prefix)', async () => {
+  assert.equal(top(await code('On 5 March 2024, a bomb planted by militants on a road near Kelvo injured two soldiers.')).event_type, 'Explosions/Remote violence');
+});
+
+test('fighters killed when their own bomb exploded prematurely: disrupted weapons use, not a clash', async () => {
+  assert.equal(top(await code('On 5 March 2024, two militants were killed in Kelvo when a bomb they were planting exploded prematurely.')).sub_event_type, 'Disrupted weapons use');
+  assert.equal(top(await code('On 5 March 2024, three fighters died in Kelvo while assembling an explosive device.')).sub_event_type, 'Disrupted weapons use');
+  assert.equal(top(await code('On 5 March 2024, a landmine exploded under a bus in Kelvo, killing four passengers.')).sub_event_type, 'Remote explosive/landmine/IED');
+});
