@@ -47,6 +47,11 @@ function armedVictimNamed(toks: Tok[]): boolean {
   return anyMatch(cues.armed_victim_passive, toks) && !anyMatch(cues.off_duty, toks);
 }
 
+/** The member of an armed force attacked is off duty, retired or former (cues.json off_duty): a civilian victim (ACLED). */
+function offDutyVictim(toks: Tok[]): boolean {
+  return anyMatch(knowledge().cues.off_duty, toks);
+}
+
 /**
  * `previous` is the event of the story's previous accepted mention: a mention with no date or place
  * of its own continues the story where it is (the "overnight" clash and the arrests "at least two
@@ -79,9 +84,9 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   // Refiners that depend on who the sides are (data/lexicons/refiners.json "by_parties").
   for (const rule of knowledge().byParties) {
     if (rule.from !== type.name) continue;
-    const holds = rule.when === 'two_armed_sides' ? parties.armedSides >= 2 && !(parties.civilianVictims && sidesBefore(doc, p, parts, triggerAt, country, context))
+    const holds = rule.when === 'two_armed_sides' ? parties.armedSides >= 2 && !(parties.civilianVictims && sidesBefore(doc, p, parts, triggerAt, country, context)) && !offDutyVictim(p.toks)
       : rule.when === 'civilian_victims_only' ? (parties.civilianVictimsOnly && !(p.armedTarget && parties.otherArmed) && !mutualClash(p.toks)) || (parties.civilianVictims && parties.armedSides >= 2 && sidesBefore(doc, p, parts, triggerAt, country, context))
-      : rule.when === 'armed_victim' ? (p.armedTarget && parties.otherArmed || armedVictimNamed(p.toks)) && !parties.civilianVictims
+      : rule.when === 'armed_victim' ? (p.armedTarget && parties.otherArmed || armedVictimNamed(p.toks)) && !parties.civilianVictims && !offDutyVictim(p.toks)
       : rule.when === 'crowd_perpetrator' ? parties.crowdPerpetrator
       : rule.when === 'crowd_against_forces' ? parties.crowdAgainstForces
       : rule.when === 'no_demonstration' ? !storyNamesDemonstration(doc)

@@ -28,6 +28,8 @@ export interface ModalityCue {
   scope: 'before' | 'sentence';
   window: number;
   patterns: Pattern[];
+  /** A trigger coordinated after the cue's noun phrase ("against the arrest of X and destroyed ...") is a new predicate, outside the cue. */
+  coordinationEnds: boolean;
 }
 export interface NumberLexicon {
   killed: Pattern[];
@@ -73,6 +75,8 @@ export interface Knowledge {
   outcomeOnly: Pattern[];
   modality: ModalityCue[];
   modalityExempt: Record<string, Set<string>>;
+  /** Nouns a date may name as a topic ("the August 8 polls"): such a date is not the event's (modality.json date_topics). */
+  dateTopics: Set<string>;
   numbers: NumberLexicon;
   roles: RoleNoun[];
   /** Every role pattern in one list, and the role (with its position in roles.json) of each. */
@@ -144,7 +148,7 @@ export function knowledge(): Knowledge {
   const triggers = readJson<{ rules: { sub: string; weight: number; patterns: string[]; with?: string[]; with_after?: string[]; without?: string[] }[] }>('lexicons', 'triggers.json');
   const cues = readJson<{ sets: Record<string, string[]> }>('lexicons', 'cues.json');
   const refiners = readJson<{ combine: CombineRule[]; by_parties?: { from: string; when: string; becomes: string }[]; outcome_only?: string[] }>('lexicons', 'refiners.json');
-  const modality = readJson<{ cues: { reason: string; scope: 'before' | 'sentence'; window?: number; patterns: string[] }[]; exempt_for: Record<string, string[] | string> }>('lexicons', 'modality.json');
+  const modality = readJson<{ cues: { reason: string; scope: 'before' | 'sentence'; window?: number; patterns: string[]; coordination_ends_scope?: boolean }[]; exempt_for: Record<string, string[] | string>; date_topics?: string[] }>('lexicons', 'modality.json');
   const numbers = readJson<Record<string, unknown>>('lexicons', 'numbers.json');
   const roles = readJson<{ roles: { role: string; inter: number; name: string; patterns: string[] }[] }>('lexicons', 'roles.json');
   const taxonomy = loadTaxonomy();
@@ -160,8 +164,9 @@ export function knowledge(): Knowledge {
     combine: refiners.combine,
     byParties: refiners.by_parties ?? [],
     outcomeOnly: compileAll(refiners.outcome_only ?? [], 'refiners.json outcome_only', lint),
-    modality: modality.cues.map((c) => ({ reason: c.reason, scope: c.scope, window: c.window ?? 6, patterns: compileAll(c.patterns, `modality.json cues[${modality.cues.indexOf(c)}] (${c.reason})`, lint) })),
+    modality: modality.cues.map((c) => ({ reason: c.reason, scope: c.scope, window: c.window ?? 6, coordinationEnds: !!c.coordination_ends_scope, patterns: compileAll(c.patterns, `modality.json cues[${modality.cues.indexOf(c)}] (${c.reason})`, lint) })),
     modalityExempt: Object.fromEntries(Object.entries(modality.exempt_for).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])),
+    dateTopics: new Set((modality.date_topics ?? []).map((w) => w.toLowerCase())),
     numbers: {
       killed: list('killed'),
       injured: list('injured'),

@@ -23,6 +23,21 @@ function sentenceCue(cue: ModalityCue, toks: Tok[], from: number, to: number): b
   return v;
 }
 
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * Is the trigger at toks[at] a verb joined by 'and' to the clause (not part of the noun phrase after
+ * the cue ending at `cueEnd`)? "... the arrest of their chief and destroyed shops": yes.
+ * "... the arrest of those who looted and burned shops" (a relative clause) or "... compensation for
+ * looted and burned shops" (two participles) : no.
+ */
+function coordinatedPredicate(toks: Tok[], cueEnd: number, at: number): boolean {
+  if (at - 2 < cueEnd || toks[at - 1].norm !== 'and') return false;
+  if (/(?:ed|en|nt)$/.test(toks[at - 2].norm)) return false;
+  for (let i = cueEnd; i < at; i++) if (RELATIVE.has(toks[i].norm)) return false;
+  return true;
+}
+
 /** The reason the trigger at toks[from, to) may not become an event, or null when it may. */
 export function modalityOf(trigger: Trigger, toks: Tok[], sentenceFrom: number, sentenceTo: number): string | null {
   const k = knowledge();
@@ -37,7 +52,9 @@ export function modalityOf(trigger: Trigger, toks: Tok[], sentenceFrom: number, 
     for (let i = trigger.from - 1; i >= sentenceFrom; i--) if (CLAUSE_BREAK.has(toks[i].norm)) { clauseStart = i + 1; break; }
     const from = Math.max(clauseStart, trigger.from - cue.window - 3);
     for (const m of findAll(cue.patterns, toks, from, trigger.from)) {
-      if (trigger.from - m.to <= cue.window) return cue.reason;
+      if (trigger.from - m.to > cue.window) continue;
+      if (cue.coordinationEnds && coordinatedPredicate(toks, m.to, trigger.from)) continue;
+      return cue.reason;
     }
   }
   return null;
@@ -49,5 +66,8 @@ const DATE_WORD = /\d|\b(?:January|February|March|April|May|June|July|August|Sep
 export function datedBackground(doc: Document, sentence: { start: number; end: number; text: string }): boolean {
   if (!DATE_WORD.test(sentence.text)) return false;
   const d = resolveEventDate(doc, sentence);
-  return !!d?.past;
+  if (!d?.past) return false;
+  // "the August 8 polls": a date naming a scheduled event as the topic, not the event's day.
+  const next = d.evidence ? /^[\s,]*([A-Za-z]+)/.exec(doc.text.slice(d.evidence.end, d.evidence.end + 30)) : null;
+  return !(next && knowledge().dateTopics.has(next[1].toLowerCase()));
 }

@@ -54,11 +54,21 @@ function sides(e: CodedEvent): Set<string> {
   return out;
 }
 
-/** Two events of one story are one event when they share place and day and at least one side. */
+/** The generic civilian side: sharing it alone does not make two events one (an armed attack and a lynching in one story). */
+const CIVILIANS = /^civilians\b/;
+
+/**
+ * Two events of one story are one event when they share place and day and at least one side —
+ * a named side: when both events also have a side other than civilians, a shared "Civilians (...)"
+ * side alone is not enough.
+ */
 export function sameEvent(a: CodedEvent, b: CodedEvent): boolean {
   if (placeDay(a) !== placeDay(b)) return false;
-  const sa = sides(a), sb = sides(b);
+  let sa = sides(a), sb = sides(b);
   if (!sa.size || !sb.size) return true;
+  const named = (s: Set<string>) => new Set([...s].filter((x) => !CIVILIANS.test(x)));
+  const na = named(sa), nb = named(sb);
+  if (na.size && nb.size) [sa, sb] = [na, nb];
   for (const x of sa) if (sb.has(x)) return true;
   return false;
 }
