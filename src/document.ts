@@ -50,7 +50,7 @@ export interface DateMention extends Span {
   precision: 1 | 2 | 3;
   /** True when the expression points well before publication (background). */
   past: boolean;
-  /** The kind of expression: "absolute", "relative", "weekday", "overnight", "week", "month", "year", "range". */
+  /** The kind of expression: "absolute", "relative", "weekday", "overnight", "week", "month", "year", "range", "scheduled" (the day of a poll etc. named as a modifier). */
   kind: string;
   /** Optional (annotate/dates): last day of the period when the expression names one ("1-5 March", "last week"). */
   until?: string;

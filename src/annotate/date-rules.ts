@@ -1,7 +1,7 @@
 // The rules that turn one of sitrep's own date expressions (data/dates/expressions.json) into a day.
 // Each rule is a plain function of the publication day and the expression's named groups; the
 // result is the day ACLED would code (the middle of a week or month, as the codebook says).
-import { addDays, daysInMonth, mondayOf, weekdayOnOrBefore, ymd } from './calendar.js';
+import { addDays, daysBetween, daysInMonth, mondayOf, weekdayOnOrBefore, ymd } from './calendar.js';
 
 export interface RuleResult {
   date: string;
@@ -24,6 +24,12 @@ function monthAndYear(published: string, groups: Record<string, string | undefin
   const p = pubParts(published);
   if (groups.year) return { y: Number(groups.year), m };
   return { y: m > p.m ? p.y - 1 : p.y, m };
+}
+
+/** Month number (1-12) of a month name or its abbreviation ("Aug", "Sept"); 0 when none. */
+function monthNumber(name: string | undefined): number {
+  const n = (name ?? '').toLowerCase().slice(0, 3);
+  return n.length === 3 ? MONTHS.findIndex((m) => m.startsWith(n)) + 1 : 0;
 }
 
 export const DATE_RULES: Record<string, DateRule> = {
@@ -78,6 +84,15 @@ export const DATE_RULES: Record<string, DateRule> = {
   monthEnd: (pub, g) => {
     const my = monthAndYear(pub, g);
     return my && { date: ymd(my.y, my.m, daysInMonth(my.y, my.m)), until: ymd(my.y, my.m, daysInMonth(my.y, my.m)) };
+  },
+  /** "August 12" without a year: that day of the latest such month (a day after publication is allowed, as for chrono's days). */
+  monthDay: (pub, g) => {
+    const m = monthNumber(g.month);
+    const d = Number(g.day);
+    const p = pubParts(pub);
+    if (m === 0 || d < 1 || d > 31) return null;
+    const y = daysBetween(pub, ymd(p.y, m, Math.min(d, daysInMonth(p.y, m)))) > 1 ? p.y - 1 : p.y;
+    return d > daysInMonth(y, m) ? null : { date: ymd(y, m, d) };
   },
   /** "in 2019": background. The day is 1 July of that year, only so that the mention has one. */
   year: (_pub, g) => (g.year ? { date: ymd(Number(g.year), 7, 1), until: ymd(Number(g.year), 12, 31) } : null),

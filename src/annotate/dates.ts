@@ -37,10 +37,12 @@ const TAG = 'sitrep/expression:';
 
 let parser: chrono.Chrono | null = null;
 let expressions: Map<string, ExpressionEntry> | null = null;
+let scheduledAfter: RegExp | null = null;
 
 function loadExpressions(): Map<string, ExpressionEntry> {
   if (expressions) return expressions;
-  const file = JSON.parse(readFileSync(join(DATA_DIR, 'dates', 'expressions.json'), 'utf8')) as { expressions: ExpressionEntry[] };
+  const file = JSON.parse(readFileSync(join(DATA_DIR, 'dates', 'expressions.json'), 'utf8')) as { expressions: ExpressionEntry[]; scheduled_after: { pattern: string } };
+  scheduledAfter = new RegExp(file.scheduled_after.pattern, 'i');
   expressions = new Map();
   for (const e of file.expressions) {
     if (!DATE_RULES[e.rule]) throw new Error(`data/dates/expressions.json: ${e.name} names unknown rule ${e.rule}`);
@@ -145,7 +147,9 @@ function resolve(result: chrono.ParsedResult, published: string): Resolved | nul
     if (!entry) return null;
     const groups = (result as unknown as { groups?: Record<string, string | undefined> }).groups ?? {};
     const r = DATE_RULES[entry.rule](published, groups);
-    return r && { date: r.date, precision: entry.precision, kind: entry.kind, until: r.until };
+    if (r) return { date: r.date, precision: entry.precision, kind: entry.kind, until: r.until };
+    if (!PART_OF_DAY_OF.test(result.text)) return null;
+    break; // merged by chrono into "the evening of August 12": read below
   }
 
   if (NOT_A_DAY.test(result.text.trim()) || [...tags].some((t) => DURATION_PARSERS.has(t))) return null;
@@ -180,8 +184,16 @@ function resolve(result: chrono.ParsedResult, published: string): Resolved | nul
     const strict = /\blast\b/i.test(result.text);
     return { date: weekdayOnOrBefore(published, s.get('weekday')!, strict), precision: 1, kind: 'weekday' };
   }
+  // chrono merges "the evening of 17 June 2013" into its part-of-day reading and drops the day: read the rest.
+  const partOfDay = PART_OF_DAY_OF.exec(result.text);
+  if (partOfDay && partOfDay[0].length < result.text.length) {
+    const rest = dateParser().parse(result.text.slice(partOfDay[0].length), { instant: new Date(`${published}T12:00:00Z`), timezone: 0 }, { forwardDate: false })[0];
+    return rest ? resolve(rest, published) : null;
+  }
   return null; // a time of day alone ("at 5 pm") names no day
 }
+
+const PART_OF_DAY_OF = /^(?:(?:on|in|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+(?:the\s+)?/i;
 
 /**
  * Every date expression in `text`, resolved against the publication date (YYYY-MM-DD or ISO
@@ -191,6 +203,7 @@ function resolve(result: chrono.ParsedResult, published: string): Resolved | nul
 export function parseDates(text: string, reference: { publishedAt: string }, sentences?: readonly { start: number; end: number }[]): DateMention[] {
   const published = toDay(reference.publishedAt) ?? today();
   const ref = new Date(`${published}T12:00:00Z`);
+  loadExpressions();
   const out: DateMention[] = [];
   // chrono runs some thirty parsers over its input: give it only the lines that could hold a date.
   const lineRe = /[^\n]+/g;
@@ -200,7 +213,8 @@ export function parseDates(text: string, reference: { publishedAt: string }, sen
       if (!resolved) continue;
       const periodEnd = resolved.until && resolved.kind !== 'range' ? resolved.until : resolved.date;
       const past = resolved.kind === 'year' || daysBetween(periodEnd < published ? periodEnd : published, published) > PAST_DAYS;
-      const mention: DateMention = { ...span, date: resolved.date, precision: resolved.precision, past, kind: resolved.kind };
+      const scheduled = scheduledAfter!.test(text.slice(span.end, span.end + 60));
+      const mention: DateMention = { ...span, date: resolved.date, precision: resolved.precision, past, kind: scheduled ? 'scheduled' : resolved.kind };
       if (resolved.until) mention.until = resolved.until;
       out.push(mention);
     }
@@ -261,9 +275,9 @@ export interface EventDate {
   past: boolean;
 }
 
-/** A mention that can date an event: not a bare year, not after publication. */
+/** A mention that can date an event: not a bare year nor the day of a scheduled event, not after publication. */
 function canDateEvent(m: DateMention, published: string): boolean {
-  return m.kind !== 'year' && daysBetween(published, m.date) <= 0;
+  return m.kind !== 'year' && m.kind !== 'scheduled' && daysBetween(published, m.date) <= 0;
 }
 
 function within(m: Span, span: { start: number; end: number }): boolean {
