@@ -38,11 +38,13 @@ const TAG = 'sitrep/expression:';
 let parser: chrono.Chrono | null = null;
 let expressions: Map<string, ExpressionEntry> | null = null;
 let scheduledAfter: RegExp | null = null;
+let scheduledBefore: RegExp | null = null;
 
 function loadExpressions(): Map<string, ExpressionEntry> {
   if (expressions) return expressions;
-  const file = JSON.parse(readFileSync(join(DATA_DIR, 'dates', 'expressions.json'), 'utf8')) as { expressions: ExpressionEntry[]; scheduled_after: { pattern: string } };
+  const file = JSON.parse(readFileSync(join(DATA_DIR, 'dates', 'expressions.json'), 'utf8')) as { expressions: ExpressionEntry[]; scheduled_after: { pattern: string }; scheduled_before: { pattern: string } };
   scheduledAfter = new RegExp(file.scheduled_after.pattern, 'i');
+  scheduledBefore = new RegExp(file.scheduled_before.pattern, 'i');
   expressions = new Map();
   for (const e of file.expressions) {
     if (!DATE_RULES[e.rule]) throw new Error(`data/dates/expressions.json: ${e.name} names unknown rule ${e.rule}`);
@@ -213,7 +215,7 @@ export function parseDates(text: string, reference: { publishedAt: string }, sen
       if (!resolved) continue;
       const periodEnd = resolved.until && resolved.kind !== 'range' ? resolved.until : resolved.date;
       const past = resolved.kind === 'year' || daysBetween(periodEnd < published ? periodEnd : published, published) > PAST_DAYS;
-      const scheduled = scheduledAfter!.test(text.slice(span.end, span.end + 60));
+      const scheduled = scheduledAfter!.test(text.slice(span.end, span.end + 60)) || scheduledBefore!.test(text.slice(Math.max(0, span.start - 40), span.start));
       const mention: DateMention = { ...span, date: resolved.date, precision: resolved.precision, past, kind: scheduled ? 'scheduled' : resolved.kind };
       if (resolved.until) mention.until = resolved.until;
       out.push(mention);

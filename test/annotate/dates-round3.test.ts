@@ -52,3 +52,11 @@ test('a day that names a scheduled poll does not date the event', () => {
   assert.equal(eventDate('Students protested ahead of the 2 October repeat presidential election.'), '2025-10-22');
   assert.equal(eventDate('On 20 October, students protested over the 2 October election.'), '2025-10-20');
 });
+
+test('a day after the name of a poll, or a possessive before it, is the poll\'s', () => {
+  assert.equal(eventDate('Youths rioted over the decision to hold the elections on Saturday in two counties.'), '2025-10-22');
+  assert.equal(eventDate('Police deployed ahead of the referendum scheduled for Monday.'), '2025-10-22');
+  assert.equal(eventDate('Crowds protested against this month\'s presidential election.'), '2025-10-22');
+  // a day on the event itself still counts
+  assert.equal(eventDate('Youths rioted on Saturday over the elections.'), '2025-10-18');
+});
