@@ -107,8 +107,12 @@ function readLine(text: string, line: { start: number; end: number }, sentences:
     if (!MAY_HOLD_A_DATE.test(pieceText)) continue;
     const p = plainDay(pieceText);
     if (!p) {
-      return dateParser().parse(lineText, { instant: ref, timezone: 0 }, { forwardDate: false })
-        .map((r) => ({ span: trimmedSpan(line.start + r.index, r.text), resolved: resolve(r, published) }));
+      return dateParser().parse(lineText, { instant: ref, timezone: 0 }, { forwardDate: false }).map((r) => {
+        // "On 15 December, 15 people died": chrono takes the count for a two-digit year.
+        const count = COUNT_AFTER_DAY.exec(r.text);
+        const text = count ? r.text.slice(0, count.index) : r.text;
+        return { span: trimmedSpan(line.start + r.index, text), resolved: resolve(r, published, !!count) };
+      });
     }
     plain.push({ span: { start: piece.start + p.start, end: piece.start + p.end, text: p.text }, resolved: p.resolved });
   }
@@ -140,8 +144,11 @@ interface Resolved {
   until?: string;
 }
 
+/** A day and month followed by ", 15": a count ("On 3 May, 15 people ..."), not a two-digit year. */
+const COUNT_AFTER_DAY = /,\s*\d{1,2}$/;
+
 /** Resolve one chrono result against the publication day (past bias); null when it names no day. */
-function resolve(result: chrono.ParsedResult, published: string): Resolved | null {
+function resolve(result: chrono.ParsedResult, published: string, yearIsCount = false): Resolved | null {
   const tags = (result as chrono.ParsingResult).tags?.() ?? new Set<string>();
   for (const tag of tags) {
     if (!tag.startsWith(TAG)) continue;
@@ -162,9 +169,10 @@ function resolve(result: chrono.ParsedResult, published: string): Resolved | nul
   if (s.isCertain('day') && s.isCertain('month')) {
     const month = s.get('month')!;
     const day = s.get('day')!;
-    let year = s.isCertain('year') ? s.get('year')! : py;
+    const yearCertain = s.isCertain('year') && !yearIsCount;
+    let year = yearCertain ? s.get('year')! : py;
     if (day > daysInMonth(year, month)) return null;
-    if (!s.isCertain('year') && daysBetween(published, ymd(year, month, day)) > 1) year -= 1;
+    if (!yearCertain && daysBetween(published, ymd(year, month, day)) > 1) year -= 1;
     const date = ymd(year, month, day);
     let until: string | undefined;
     if (result.end && result.end.isCertain('day')) {
@@ -179,7 +187,7 @@ function resolve(result: chrono.ParsedResult, published: string): Resolved | nul
     if (/^[a-z]/.test(result.text.replace(LEADING_WORDS, ''))) return null; // "protesters march", "police may"
     const month = s.get('month')!;
     const p = Number(published.slice(5, 7));
-    const year = s.isCertain('year') ? s.get('year')! : month > p ? py - 1 : py;
+    const year = s.isCertain('year') && !yearIsCount ? s.get('year')! : month > p ? py - 1 : py;
     return { date: ymd(year, month, 15), precision: 3, kind: 'month', until: ymd(year, month, daysInMonth(year, month)) };
   }
   if (s.isCertain('weekday')) {

@@ -60,3 +60,9 @@ test('a day after the name of a poll, or a possessive before it, is the poll\'s'
   // a day on the event itself still counts
   assert.equal(eventDate('Youths rioted on Saturday over the elections.'), '2025-10-18');
 });
+
+test('a number after "<day> <month>," is a count, not a two-digit year', () => {
+  assert.deepEqual(read('On 19 October, 15 people were injured in clashes.'), [['19 October', '2025-10-19', 'absolute']]);
+  assert.deepEqual(read('On October 19, 20 houses were torched.'), [['October 19', '2025-10-19', 'absolute']]);
+  assert.deepEqual(read('In September, 12 men were abducted.').map((m) => m[1]), ['2025-09-15']);
+});
