@@ -1,0 +1,26 @@
+// Fatalities, round 2: deaths reported as "feared dead" are reported deaths (ACLED counts them),
+// killings "stoned/burnt/beaten to death" are events. Hand-written sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, top } from './helpers.js';
+
+const CASES: [string, string, number][] = [
+  ['feared dead after an attack', 'On 5 March 2024, two herders are feared dead after raiders attacked Kelvo.', 2],
+  ['one feared dead', 'On 5 March 2024, a teacher is feared dead after gunmen attacked a school in Kelvo.', 1],
+  ['burnt to death, passive', 'On 5 March 2024, three suspected cattle thieves were burnt to death in Kelvo.', 3],
+  ['stoned to death by residents', 'On 5 March 2024, two alleged burglars were stoned to death by residents of Kelvo.', 2],
+  ['stone ... to death, headline', 'Angry crowd stones two pickpockets to death in Kelvo', 2],
+];
+
+for (const [name, text, fatalities] of CASES) {
+  test(`fatalities round 2: ${name}`, async () => {
+    const e = top(await code(text));
+    assert.ok(e, 'an event');
+    assert.equal(e.fatalities, fatalities);
+  });
+}
+
+test('fatalities round 2: fear of an attack is still no event', async () => {
+  const doc = await code('On 5 March 2024, residents of Kelvo feared that bandits would attack the market.');
+  assert.equal(doc.events.length, 0);
+});
