@@ -73,11 +73,38 @@ export function sameEvent(a: CodedEvent, b: CodedEvent): boolean {
   return false;
 }
 
+/** "... died in the attack", "killed during the clash": a definite noun pointing back to an event already told. */
+const BACK_REFERENCE = /\b(?:in|during)\s+the\s+$/i;
+
+/**
+ * The deaths of an event told before (same place and day), not an event of their own: a sentence
+ * that names no perpetrator ("at least 45 people died"), or points back to the event ("two police
+ * officers were killed in the attack").
+ */
+function outcomeMention(doc: Document, e: CodedEvent): boolean {
+  if (e.fatalities <= 0) return false;
+  if (!e.evidence.some((x) => x.field === 'actor1')) return true;
+  return e.evidence.some((x) => x.field === 'sub_event_type' && BACK_REFERENCE.test(doc.text.slice(Math.max(0, x.start - 12), x.start)));
+}
+
+/** Fold an outcome mention into the event it tells the deaths of: the event keeps its type and sides. */
+function foldOutcome(a: CodedEvent, b: CodedEvent): CodedEvent {
+  const merged: CodedEvent = { ...a, fatalities: Math.max(a.fatalities, b.fatalities) };
+  merged.fatalities_unknown = merged.fatalities === 0 && (a.fatalities_unknown || b.fatalities_unknown);
+  merged.evidence = [...a.evidence.filter((x) => x.field !== 'fatalities' || a.fatalities >= b.fatalities), ...(b.fatalities > a.fatalities ? b.evidence.filter((x) => x.field === 'fatalities') : [])];
+  merged.notes = a.notes === b.notes ? a.notes : [a.notes, b.notes].filter(Boolean).join(' ');
+  merged.confidence = Math.min(1, Math.round((Math.max(a.confidence, b.confidence) + 0.05) * 100) / 100);
+  return merged;
+}
+
 export function mergeDocumentEvents(doc: Document): void {
   const merged: CodedEvent[] = [];
   for (const e of doc.events) {
     const i = merged.findIndex((m) => sameEvent(m, e));
-    if (i >= 0) merged[i] = absorb(merged[i], e);
+    if (i >= 0) { merged[i] = absorb(merged[i], e); continue; }
+    let j = merged.length - 1;
+    while (j >= 0 && placeDay(merged[j]) !== placeDay(e)) j--;
+    if (j >= 0 && outcomeMention(doc, e)) merged[j] = foldOutcome(merged[j], e);
     else merged.push(e);
   }
   doc.events = merged.map((e) => ({ ...e, event_id: eventId(e.event_id.split('-')[0], doc.id, mergeKey(e)) }));

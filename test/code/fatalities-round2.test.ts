@@ -24,3 +24,20 @@ test('fatalities round 2: fear of an attack is still no event', async () => {
   const doc = await code('On 5 March 2024, residents of Kelvo feared that bandits would attack the market.');
   assert.equal(doc.events.length, 0);
 });
+
+// Which event carries the deaths: a later sentence of the same place and day that tells the deaths
+// of the event already told, naming no perpetrator or pointing back to it ("in the attack").
+const OUTCOMES: [string, string, number, string][] = [
+  ['no perpetrator named', 'On 5 March 2024, Samburu raiders attacked Kelvo and drove away cattle. At least 12 people, among them children, died.', 12, 'Attack'],
+  ['"in the clash"', 'On 5 March 2024, two neighbouring clans clashed in Kelvo over grazing land. A passer-by was reportedly killed in the clash.', 1, 'Armed clash'],
+  ['"during the raid"', 'On 5 March 2024, bandits raided Kelvo. During the raid, three of the bandits were killed.', 3, ''],
+];
+
+for (const [name, text, fatalities, sub] of OUTCOMES) {
+  test(`fatalities round 2: outcome sentence, ${name}`, async () => {
+    const e = top(await code(text));
+    assert.ok(e, 'an event');
+    assert.equal(e.fatalities, fatalities);
+    if (sub) assert.equal(e.sub_event_type, sub);
+  });
+}
