@@ -6,7 +6,7 @@
 // event in other documents are merged later, in the store, by merge key (src/store/sqlite/events.ts).
 import type { Stage } from '../pipeline.js';
 import type { CodedEvent, Document } from '../document.js';
-import { knowledge } from '../code/knowledge.js';
+import { knowledge, interactionCode } from '../code/knowledge.js';
 import { mergeKey, eventId } from './key.js';
 
 /** Does `a` take precedence over `b` (ACLED's hierarchy of event types, then sub-event types)? */
@@ -87,6 +87,16 @@ function outcomeMention(doc: Document, e: CodedEvent): boolean {
   return e.evidence.some((x) => x.field === 'sub_event_type' && BACK_REFERENCE.test(doc.text.slice(Math.max(0, x.start - 12), x.start)));
 }
 
+/**
+ * State forces killing people at a riot of the same place and day ("rioters burnt tyres; police
+ * intervened, shooting two dead"): one riot, the forces its other side, the dead its fatalities
+ * (ACLED codes the intervention in a riot as part of it).
+ */
+function forcesAtRiot(riot: CodedEvent, e: CodedEvent): boolean {
+  return riot.event_type === 'Riots' && e.fatalities > 0 && e.sub_event_type === 'Attack' && e.inter1 === 1 && e.inter2 === 7
+    && (!riot.actor2 || riot.actor2 === e.actor1 || riot.inter2 === 7);
+}
+
 /** Fold an outcome mention into the event it tells the deaths of: the event keeps its type and sides. */
 function foldOutcome(a: CodedEvent, b: CodedEvent): CodedEvent {
   const merged: CodedEvent = { ...a, fatalities: Math.max(a.fatalities, b.fatalities) };
@@ -104,7 +114,10 @@ export function mergeDocumentEvents(doc: Document): void {
     if (i >= 0) { merged[i] = absorb(merged[i], e); continue; }
     let j = merged.length - 1;
     while (j >= 0 && placeDay(merged[j]) !== placeDay(e)) j--;
-    if (j >= 0 && outcomeMention(doc, e)) merged[j] = foldOutcome(merged[j], e);
+    if (j >= 0 && forcesAtRiot(merged[j], e)) {
+      const riot = foldOutcome(merged[j], e);
+      merged[j] = riot.actor2 ? riot : { ...riot, actor2: e.actor1, assoc_actor_2: e.assoc_actor_1, inter2: e.inter1, interaction: interactionCode(riot.inter1, e.inter1) };
+    } else if (j >= 0 && outcomeMention(doc, e)) merged[j] = foldOutcome(merged[j], e);
     else merged.push(e);
   }
   doc.events = merged.map((e) => ({ ...e, event_id: eventId(e.event_id.split('-')[0], doc.id, mergeKey(e)) }));

@@ -41,3 +41,11 @@ for (const [name, text, fatalities, sub] of OUTCOMES) {
     if (sub) assert.equal(e.sub_event_type, sub);
   });
 }
+
+test('fatalities round 2: police shooting people at a riot is the riot, with its dead', async () => {
+  const e = top(await code('On 5 March 2024, rioters burnt tyres and blocked roads in Kelvo. Police intervened, shooting two dead.'));
+  assert.ok(e, 'an event');
+  assert.equal(e.event_type, 'Riots');
+  assert.equal(e.fatalities, 2);
+  assert.match(e.actor2, /^Police/);
+});
