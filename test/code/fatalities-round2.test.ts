@@ -49,3 +49,9 @@ test('fatalities round 2: police shooting people at a riot is the riot, with its
   assert.equal(e.fatalities, 2);
   assert.match(e.actor2, /^Police/);
 });
+
+test('fatalities round 2: a part of a toll already counted is not added ("one of whom", "two on each side")', async () => {
+  assert.equal(top(await code('On 5 March 2024, gunmen killed three traders in Kelvo, one of whom was a chief.'))!.fatalities, 3);
+  assert.equal(top(await code('On 5 March 2024, two clans clashed in Kelvo over water. Six were killed, three on each side.'))!.fatalities, 6);
+  assert.equal(top(await code('On 5 March 2024, bandits attacked Kelvo. One of them was killed.'))!.fatalities, 1);
+});
