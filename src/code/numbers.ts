@@ -229,6 +229,9 @@ function singleJoined(toks: Tok[], n: Num, at: number): boolean {
   return false;
 }
 
+/** The words after a number that make it a part of a toll told before it ("one of whom", "two on each side"). */
+const PART_OF_TOLL = /^(?:of (?:whom|them|which|those|these)|(?:on )?(?:each|either|both) sides?|per side|apiece)\b/;
+
 /** Counts for an event reported by the given sentences (each with its tokens). */
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
   const k = knowledge().numbers;
@@ -284,6 +287,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       if (countsPerpetrators(k, toks, n, cue, cs)) continue;
       if (best.kind === 'killed') {
         if (negatedBefore(toks, best.from) || uncertainBefore(toks, best.from)) continue;
+        // "killed two traders, one of whom ...", "four killed, two on each side": a part of the toll already counted.
+        if (killedBy.has(best.from) && PART_OF_TOLL.test(toks.slice(n.to, n.to + 3).map((t) => t.norm).join(' '))) continue;
         killNumbered = true;
         killedBy.set(best.from, (killedBy.get(best.from) ?? 0) + n.value);
         lastTied.set(best.from, n);

@@ -6,7 +6,7 @@
 // event in other documents are merged later, in the store, by merge key (src/store/sqlite/events.ts).
 import type { Stage } from '../pipeline.js';
 import type { CodedEvent, Document } from '../document.js';
-import { knowledge } from '../code/knowledge.js';
+import { knowledge, interactionCode } from '../code/knowledge.js';
 import { mergeKey, eventId } from './key.js';
 
 /** Does `a` take precedence over `b` (ACLED's hierarchy of event types, then sub-event types)? */
@@ -73,11 +73,51 @@ export function sameEvent(a: CodedEvent, b: CodedEvent): boolean {
   return false;
 }
 
+/** "... died in the attack", "killed during the clash": a definite noun pointing back to an event already told. */
+const BACK_REFERENCE = /\b(?:in|during)\s+the\s+$/i;
+
+/**
+ * The deaths of an event told before (same place and day), not an event of their own: a sentence
+ * that names no perpetrator ("at least 45 people died"), or points back to the event ("two police
+ * officers were killed in the attack").
+ */
+function outcomeMention(doc: Document, e: CodedEvent): boolean {
+  if (e.fatalities <= 0) return false;
+  if (!e.evidence.some((x) => x.field === 'actor1')) return true;
+  return e.evidence.some((x) => x.field === 'sub_event_type' && BACK_REFERENCE.test(doc.text.slice(Math.max(0, x.start - 12), x.start)));
+}
+
+/**
+ * State forces killing people at a riot of the same place and day ("rioters burnt tyres; police
+ * intervened, shooting two dead"): one riot, the forces its other side, the dead its fatalities
+ * (ACLED codes the intervention in a riot as part of it).
+ */
+function forcesAtRiot(riot: CodedEvent, e: CodedEvent): boolean {
+  return riot.event_type === 'Riots' && e.fatalities > 0 && e.sub_event_type === 'Attack' && e.inter1 === 1 && e.inter2 === 7
+    && (!riot.actor2 || riot.actor2 === e.actor1 || riot.inter2 === 7);
+}
+
+/** Fold an outcome mention into the event it tells the deaths of: the event keeps its type and sides. */
+function foldOutcome(a: CodedEvent, b: CodedEvent): CodedEvent {
+  const merged: CodedEvent = { ...a, fatalities: Math.max(a.fatalities, b.fatalities) };
+  merged.fatalities_unknown = merged.fatalities === 0 && (a.fatalities_unknown || b.fatalities_unknown);
+  merged.evidence = [...a.evidence.filter((x) => x.field !== 'fatalities' || a.fatalities >= b.fatalities), ...(b.fatalities > a.fatalities ? b.evidence.filter((x) => x.field === 'fatalities') : [])];
+  merged.notes = a.notes === b.notes ? a.notes : [a.notes, b.notes].filter(Boolean).join(' ');
+  merged.confidence = Math.min(1, Math.round((Math.max(a.confidence, b.confidence) + 0.05) * 100) / 100);
+  return merged;
+}
+
 export function mergeDocumentEvents(doc: Document): void {
   const merged: CodedEvent[] = [];
   for (const e of doc.events) {
     const i = merged.findIndex((m) => sameEvent(m, e));
-    if (i >= 0) merged[i] = absorb(merged[i], e);
+    if (i >= 0) { merged[i] = absorb(merged[i], e); continue; }
+    let j = merged.length - 1;
+    while (j >= 0 && placeDay(merged[j]) !== placeDay(e)) j--;
+    if (j >= 0 && forcesAtRiot(merged[j], e)) {
+      const riot = foldOutcome(merged[j], e);
+      merged[j] = riot.actor2 ? riot : { ...riot, actor2: e.actor1, assoc_actor_2: e.assoc_actor_1, inter2: e.inter1, interaction: interactionCode(riot.inter1, e.inter1) };
+    } else if (j >= 0 && outcomeMention(doc, e)) merged[j] = foldOutcome(merged[j], e);
     else merged.push(e);
   }
   doc.events = merged.map((e) => ({ ...e, event_id: eventId(e.event_id.split('-')[0], doc.id, mergeKey(e)) }));
