@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../src/context.js';
+import { createDocument } from '../../src/document.js';
+import { chooseEventPlace } from '../../src/geo/event-place.js';
+import { toponymsStage } from '../../src/geo/toponyms-stage.js';
+
+async function docOf(text: string) {
+  const doc = createDocument('t', text, { origin: 'test' });
+  doc.text = text;
+  await toponymsStage.run(doc, createContext({ gazetteerPath: null }));
+  return doc;
+}
+
+test('a small name whose only homonyms lie abroad of the area after the comma stays unresolved', async () => {
+  const text = 'Traders marched through Savar, Dhaka, on Tuesday to demand lower market rents.';
+  const doc = await docOf(text);
+  const savar = doc.toponyms.find((t) => t.text === 'Savar');
+  assert.ok(!savar || savar.country_code == null || savar.country_code === 'BD', `Savar resolved to ${savar?.country_code}`);
+  const place = chooseEventPlace(doc, { start: 0, end: text.length });
+  assert.equal(place?.country, 'Bangladesh');
+});
+
+test('a known town of the area\'s country keeps its place, and a name that is its own context stays', async () => {
+  const doc = await docOf('Protesters gathered in Harem, Idlib, and in Paris, Texas.');
+  assert.equal(doc.toponyms.find((t) => t.text === 'Harem')?.country_code, 'SY');
+  assert.equal(doc.toponyms.find((t) => t.text === 'Paris')?.country_code, 'US');
+});
