@@ -26,3 +26,18 @@ test('a known town of the area\'s country keeps its place, and a name that is it
   assert.equal(doc.toponyms.find((t) => t.text === 'Harem')?.country_code, 'SY');
   assert.equal(doc.toponyms.find((t) => t.text === 'Paris')?.country_code, 'US');
 });
+
+test('a country named only as a side of a border gives the country, flagged as no point of the event', async () => {
+  for (const text of [
+    'Herders were attacked overnight near the Kenya-Somalia border, officials said.',
+    'Troops were sent along the border with Somalia after the raid.',
+    'Artillery fire was reported along the Yemeni-Saudi border on Sunday.',
+  ]) {
+    const doc = await docOf(text);
+    const place = chooseEventPlace(doc, { start: 0, end: text.length });
+    assert.ok(place, text);
+    assert.equal(place.border, true, text);
+  }
+  const doc = await docOf('Police dispersed a crowd in Kenya on Monday.');
+  assert.ok(!chooseEventPlace(doc, { start: 0, end: doc.text.length })?.border);
+});
