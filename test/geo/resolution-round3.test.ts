@@ -41,3 +41,13 @@ test('a country named only as a side of a border gives the country, flagged as n
   const doc = await docOf('Police dispersed a crowd in Kenya on Monday.');
   assert.ok(!chooseEventPlace(doc, { start: 0, end: doc.text.length })?.border);
 });
+
+test('a middle initial stays inside a place name ("Gustavo A. Madero"), and an initial before a surname is a person', async () => {
+  const doc = await docOf('Gunmen fired on a bus in Gustavo A. Madero, Mexico City, late on Friday.');
+  const gam = doc.toponyms.find((t) => t.text === 'Gustavo A. Madero');
+  assert.ok(gam, 'the borough is recognised whole');
+  assert.equal(gam.country_code, 'MX');
+  assert.ok(!doc.toponyms.some((t) => t.text === 'Madero'));
+  const person = await docOf('The report was signed by J. Henry on Monday.');
+  assert.ok(!person.toponyms.some((t) => t.text === 'Henry'));
+});
