@@ -71,6 +71,8 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   if (previous && previous.location && (!place || (place.geo_precision > previous.geo_precision && place.country === previous.country))) {
     place = { location: previous.location, latitude: previous.latitude, longitude: previous.longitude, geo_precision: previous.geo_precision, country: previous.country, iso: previous.iso, country_code: previous.event_id.split('-')[0] ?? null, admin1: previous.admin1, admin2: previous.admin2, admin3: previous.admin3, evidence: null };
   }
+  // A country named only as a side of a border: the country, but not its capital's point.
+  if (place?.border) place = { ...place, location: '', latitude: null, longitude: null };
   // No place named: the country the story's actors and national names point to (no point: ACLED codes no country-level events).
   if (!place) {
     const dc = documentCountry(doc);

@@ -22,6 +22,9 @@ export interface EventPlace {
   latitude: number;
   longitude: number;
   geo_precision: 1 | 2 | 3;
+  /** A country named only as a side of a border ("the Kenya-Somalia border", "near the border with Somalia"):
+   *  the country holds, its capital is no point of the event. */
+  border?: boolean;
   /** ACLED-style common English country name ("Syria", "Democratic Republic of Congo"). */
   country: string;
   /** ISO 3166 numeric. */
@@ -256,7 +259,17 @@ function describe(t: Resolved, text: string, gaz: Gazetteer | null): EventPlace 
     admin2: s === 2 && t.feature_code === 'ADM2' ? name : plain(t.admin2 ?? ''),
     admin3: '',
     evidence: { start: t.start, end: t.end, text: t.text },
+    ...(s === 0 && onBorder(t, text) ? { border: true } : {}),
   };
+}
+
+/** "Kenya-Somalia border", "Somali border", "Somalia-Kenya border", "border with Somalia", "border between Kenya and Ethiopia". */
+const BORDER_AFTER = /^(?:\s*[-–\/]\s*\p{Lu}[\p{L}'’]*)?\s+(?:common\s+)?borders?\b/u;
+const BORDER_BEFORE = /(?:\bborders?\s+(?:with|of|into)|\bborders?\s+between(?:\s+\p{Lu}[\p{L}'’]*\s+and)?|\p{L}\s*[-–\/])\s*$/u;
+function onBorder(t: Resolved, text: string): boolean {
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  if (BORDER_AFTER.test(text.slice(t.end, t.end + 40))) return true;
+  return BORDER_BEFORE.test(before) && (!/[-–\/]\s*$/.test(before) || /^\s+(?:common\s+)?borders?\b/.test(text.slice(t.end, t.end + 20)));
 }
 
 /** "Syrian", "Somalis": a country named by its people's name. */

@@ -30,7 +30,7 @@ export interface Mention {
 const MAX_TOKENS = 6;
 /** A town this big stays a place in most contexts ("Atlanta Journal" still names Atlanta). */
 const MAJOR_POPULATION = 500_000;
-/** Abbreviations that begin names across a full stop: "St. Petersburg", "Mt. Pleasant", "Ft. Worth". */
+/** Abbreviations that begin names across a full stop: "St. Petersburg", "Mt. Pleasant", "Ft. Worth" (and an initial: "Gustavo A. Madero"). */
 const ABBREVIATED = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
 
 /** Find place-name mentions in `text` (spans given by the caller are not searched here). */
@@ -44,7 +44,7 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
 
   // A sentence's first word is prose, not a name, when it is a function word or the text uses it in lower case.
   const inRun = (t: GeoToken) => t.cap && !(t.sentenceStart && (lex.functionWords.has(t.lower) || (lowerWords.has(t.lower) && t.text !== t.text.toUpperCase())));
-  const joined = (i: number) => i > 0 && (/^[ \t]$|^-$/.test(tokens[i].gapBefore) || (tokens[i].gapBefore === '. ' && ABBREVIATED.has(tokens[i - 1].lower)));
+  const joined = (i: number) => i > 0 && (/^[ \t]$|^-$/.test(tokens[i].gapBefore) || (tokens[i].gapBefore === '. ' && (ABBREVIATED.has(tokens[i - 1].lower) || /^\p{Lu}$/u.test(tokens[i - 1].text))));
 
   let i = 0;
   while (i < tokens.length) {

@@ -22,6 +22,8 @@ export interface Resolution {
 const MAX_CANDIDATES = 25;
 const AREA_CODES = new Set(['ADM1', 'ADM2', 'PCLI', 'RGN']);
 const SUPPORT_CANDIDATES = 8;
+const MAJOR_CODES = new Set(['PCLI', 'ADM1', 'ADM2', 'PPLC', 'PPLA']);
+const SMALL_TOWN = 100_000;
 const PASSES = 3;
 
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -91,9 +93,26 @@ export function resolveMentions(ms: Mention[]): Resolution[] {
     }));
     list.forEach((g, gi) => { g.prob = softmax(scores[gi]); });
   }
+  // "Savar (Savar, Dhaka)": when the area named after the comma is in another country than all of a
+  // name's candidates, and these are small places no other name of the document points to, the name is
+  // a place the gazetteer does not know inside that area — not a homonym abroad. (A known town of the
+  // area's country stays: "Nawabshah, Punjab" even when the note names the wrong province.)
+  const mass = new Map<string, number>();
+  for (const g of list) g.cands.forEach((c, k) => mass.set(c.p.country_code, (mass.get(c.p.country_code) ?? 0) + g.prob[k]));
+  const unknownInArea = new Set(list.filter((g) => g.cands.length > 0 && g.mentions.some((i) => {
+    const a = ms[i].adminContext;
+    if (a < 0) return false;
+    const ctx = groupOf(a);
+    if (ctx === g) return false;
+    const k = argmax(ctx.prob);
+    const area = ctx.cands[k]?.p;
+    if (!area || !['ADM1', 'ADM2', 'PCLI'].includes(area.feature_code) || ctx.prob[k] < 0.5) return false;
+    return g.cands.every((c) => c.p.country_code !== area.country_code && !MAJOR_CODES.has(c.p.feature_code)
+      && c.p.population < SMALL_TOWN && (mass.get(c.p.country_code) ?? 0) - sameCountryMass(g, c.p.country_code) < 0.1);
+  })));
   return ms.map((_, i) => {
     const g = groupOf(i);
-    if (!g.cands.length) return { place: null, confidence: 0 };
+    if (!g.cands.length || unknownInArea.has(g)) return { place: null, confidence: 0 };
     const k = argmax(g.prob);
     return { place: g.cands[k].p, confidence: Math.round(g.prob[k] * 1000) / 1000 };
   });
