@@ -24,3 +24,12 @@ test('an explosion told after a defusal is still an explosion', async () => {
   const doc = await code('On 5 March 2024, police defused a bomb in Kelvo. Later a second bomb exploded at the market, killing two people.');
   assert.ok(doc.events.some((e) => e.sub_event_type === 'Remote explosive/landmine/IED'));
 });
+
+test('a crowd stoning police, then the police beating someone there, is one riot', async () => {
+  const doc = await code('On 5 March 2024, residents of Kelvo hurled stones at police officers to stop them from arresting a trader. A woman was injured when she was beaten by the officers.');
+  assert.deepEqual(doc.events.map((e) => e.event_type), ['Riots']);
+});
+
+test('police shooting a civilian with no riot in the story stays an attack', async () => {
+  assert.equal(top(await code('On 5 March 2024, police officers shot dead a trader in Kelvo market.')).sub_event_type, 'Attack');
+});
