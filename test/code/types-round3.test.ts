@@ -33,3 +33,10 @@ test('a crowd stoning police, then the police beating someone there, is one riot
 test('police shooting a civilian with no riot in the story stays an attack', async () => {
   assert.equal(top(await code('On 5 March 2024, police officers shot dead a trader in Kelvo market.')).sub_event_type, 'Attack');
 });
+
+test('a police officer beaten by a group of unarmed people is mob violence, not police violence', async () => {
+  const doc = await code('On 5 March 2024, a policeman on duty was beaten up by three men in Kelvo.');
+  assert.equal(top(doc).sub_event_type, 'Mob violence');
+  assert.match(top(doc).actor1, /^Rioters/);
+  assert.equal(top(await code('On 5 March 2024, a trader was beaten by police officers in Kelvo.')).sub_event_type, 'Attack');
+});
