@@ -40,3 +40,8 @@ test('a police officer beaten by a group of unarmed people is mob violence, not 
   assert.match(top(doc).actor1, /^Rioters/);
   assert.equal(top(await code('On 5 March 2024, a trader was beaten by police officers in Kelvo.')).sub_event_type, 'Attack');
 });
+
+test('fighters "were reportedly injured and killed" after a shelling tell its outcome, not a new event', async () => {
+  const doc = await code('On 5 March 2024, government forces targeted rebel forces with heavy artillery fire in Kelvo. An unknown number of rebel fighters were reportedly injured and killed.');
+  assert.deepEqual(doc.events.map((e) => e.sub_event_type), ['Shelling/artillery/missile attack']);
+});
