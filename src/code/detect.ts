@@ -170,6 +170,16 @@ export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = [
       if (score > b || (score === b && rankA < rankB)) best = sub;
     }
     if (!best) return;
+    // A device named again after a story's defusal or seizure ("Police defused a bomb. The explosive was planted near a school."),
+    // with no explosion or harm told: the same device, read with that event (cues.json explosion_reported).
+    if (best === 'Remote explosive/landmine/IED' && !anyMatch(k.cues.explosion_reported, toks)) {
+      const previous = [...out].reverse().find((p) => p.rejected !== CONTINUATION);
+      if (previous && !previous.rejected && previous.sub === 'Disrupted weapons use') {
+        const t = accepted.find((x) => x.sub === best) ?? accepted[0];
+        out.push({ sentence, index, toks, sub: best, score: 0, triggers: [t], rejected: CONTINUATION, evidence: [span(t)], armedTarget: false });
+        return;
+      }
+    }
     const triggers = accepted.filter((t) => t.sub === best || (forced === best));
     const chosen = triggers.length ? triggers : accepted;
     out.push({ sentence, index, toks, sub: best, score: scores.get(best)!, triggers: chosen, rejected: null, evidence: chosen.slice(0, 3).map(span), armedTarget: cueHolds(k, ['armed_target'], toks, true, cueCache) });

@@ -294,7 +294,14 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   if (c1 && c1.inter === 1 && first(c1) && !c1.afterBy && (c1.start > triggerAt || AT_TARGET.test(doc.text.slice(Math.max(parts[0].start, c1.start - 24), c1.start)))) {
     const before = parts[0].toks.filter((t) => t.end <= c1!.start);
     crowdAgainstForces = !armed.some((c) => first(c) && c.start < c1!.start) && anyMatch(knowledge().cues.crowd_attackers, before);
+  } else if (c1 && c1.inter === 1 && first(c1) && c1.start < triggerAt && passive(c1)) {
+    // "A policeman was beaten up by three men": the forces are the passive subject, an unarmed group the agent after "by".
+    const after = parts[0].toks.filter((t) => t.start >= triggerAt);
+    const by = after.findIndex((t) => t.norm === 'by');
+    crowdAgainstForces = by >= 0 && !armed.some((c) => first(c) && c !== c1 && c.start >= triggerAt) && anyMatch(knowledge().cues.crowd_attackers, after.slice(by, by + 6));
   }
+  // Fire exchanged both ways is a fight between armed sides, not a crowd's attack.
+  if (crowdAgainstForces && parts.some((x) => anyMatch(knowledge().cues.two_sided_fire, x.toks))) crowdAgainstForces = false;
   return {
     armedSides,
     crowdAgainstForces,

@@ -17,9 +17,18 @@ export function outranks(a: CodedEvent, b: CodedEvent): boolean {
   return sa.rank < sb.rank;
 }
 
+/**
+ * A riot against state forces and those forces' violence against people in the same story, place and
+ * day: the forces' response is part of the riot (ACLED codes rioters facing the forces as the event),
+ * not an attack on civilians that absorbs it.
+ */
+function forcesAnswerRiot(riot: CodedEvent, other: CodedEvent): boolean {
+  return riot.event_type === 'Riots' && riot.inter2 === 1 && other.event_type === 'Violence against civilians' && other.inter1 === 1;
+}
+
 /** Fold `b` into `a` (both reports of the same event in one story). */
 export function absorb(a: CodedEvent, b: CodedEvent): CodedEvent {
-  const [hi, lo] = outranks(b, a) ? [b, a] : [a, b];
+  const [hi, lo] = forcesAnswerRiot(a, b) ? [a, b] : forcesAnswerRiot(b, a) ? [b, a] : outranks(b, a) ? [b, a] : [a, b];
   const merged: CodedEvent = { ...hi };
   // One story repeating itself: the largest count it states for the event.
   merged.fatalities = Math.max(a.fatalities, b.fatalities);
