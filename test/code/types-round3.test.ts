@@ -45,3 +45,9 @@ test('fighters "were reportedly injured and killed" after a shelling tell its ou
   const doc = await code('On 5 March 2024, government forces targeted rebel forces with heavy artillery fire in Kelvo. An unknown number of rebel fighters were reportedly injured and killed.');
   assert.deepEqual(doc.events.map((e) => e.sub_event_type), ['Shelling/artillery/missile attack']);
 });
+
+test('security forces seizing goods or property is looting/property destruction (ACLED: seizing goods or property outside other violence)', async () => {
+  assert.equal(top(await code('On 5 March 2024, customs police seized more than two tons of cannabis in a truck near Kelvo.')).sub_event_type, 'Looting/property destruction');
+  assert.equal(top(await code('On 5 March 2024, border police seized 40,000 packs of smuggled cigarettes near Kelvo.')).sub_event_type, 'Looting/property destruction');
+  assert.equal(top(await code('On 5 March 2024, the rebel authorities confiscated a hotel in Kelvo from its owner.')).sub_event_type, 'Looting/property destruction');
+});
