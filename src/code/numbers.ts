@@ -114,6 +114,9 @@ function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]
 
 type Victims = 1 | 'plural' | null;
 
+/** A word for things or measures, not people ("camels", "km"): numbers.ts's own list and numbers.json victim_grammar.not_people. */
+const notPeople = (g: Record<string, Set<string>>, w: string) => NOT_PEOPLE.has(w) || (g.not_people?.has(w) ?? false);
+
 /** One victim or several in the noun phrase starting at toks[i] ("a goat herder", "civilians", "him"). */
 function phraseVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): Victims {
   const first = toks[i]?.norm;
@@ -131,7 +134,7 @@ function phraseVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): 
   if (!words.length) return null;
   let head = words[words.length - 1];
   if (words.length > 1 && /ed$/.test(head)) head = words[words.length - 2];
-  if (NOT_PEOPLE.has(head) || g.not_people?.has(head)) return null;
+  if (notPeople(g, head)) return null;
   if (g.singular_determiners.has(first)) return 1;
   return nounVictims(g, head);
 }
@@ -139,7 +142,7 @@ function phraseVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): 
 function nounVictims(g: Record<string, Set<string>>, w: string): Victims {
   if (g.singular_pronouns.has(w)) return 1;
   if (g.plural_pronouns.has(w) || g.plural_nouns.has(w)) return 'plural';
-  if (NOT_PEOPLE.has(w) || g.not_people.has(w)) return null;
+  if (notPeople(g, w)) return null;
   if (g.possessives.has(w) || g.phrase_end.has(w) || g.singular_determiners.has(w) || !/^[a-z]/.test(w)) return null;
   // A plural that is not a known word for people ("trees", "cars") tells nothing.
   if (/[^su']s$/.test(w) && !g.singular_s.has(w)) return null;
@@ -161,7 +164,7 @@ function subjectVictims(g: Record<string, Set<string>>, toks: Tok[], i: number):
     if (g.singular_aux.has(w) || g.plural_aux.has(w)) {
       // "100 camels have been killed": the subject is not people.
       const subject = toks[j - 1]?.norm ?? '';
-      if (NOT_PEOPLE.has(subject) || g.not_people.has(subject)) return null;
+      if (notPeople(g, subject)) return null;
       return g.singular_aux.has(w) || oneOf(toks, j - 1) ? 1 : 'plural';
     }
   }

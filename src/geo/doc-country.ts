@@ -27,7 +27,7 @@ function cues(): { code: string; re: RegExp }[] {
  */
 export function actorCountryVotes(doc: Document, kinds = ['named', 'identity'], ownNameOnly = false): Map<string, number> {
   const votes = new Map<string, number>();
-  const vote = (cc: string | null | undefined, w: number) => { if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w); };
+  const vote = (cc: string | null | undefined, w: number) => addVote(votes, cc, w);
   for (const a of doc.actors ?? []) {
     if (!kinds.includes(a.kind ?? '')) continue;
     // ownNameOnly: not an actor whose words include a place or demonym ("Ethiopian raiders"), counted already.
@@ -39,17 +39,26 @@ export function actorCountryVotes(doc: Document, kinds = ['named', 'identity'], 
   return votes;
 }
 
+/** The country with the most votes, its vote and the runner-up's (a tie when the two are equal). */
+export function leadingVote(votes: Map<string, number>): { best: string | null; top: number; second: number } {
+  let best: string | null = null, top = 0, second = 0;
+  for (const [cc, v] of votes) {
+    if (v > top) { second = top; top = v; best = cc; } else if (v > second) second = v;
+  }
+  return { best, top, second };
+}
+
+function addVote(votes: Map<string, number>, cc: string | null | undefined, w: number): void {
+  if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w);
+}
+
 export interface DocumentCountry { country: string; iso: number | null; country_code: string }
 
 /** The one country the document's actors, country names and national cues point to most, or null (none, or a tie). */
 export function documentCountry(doc: Document): DocumentCountry | null {
   const votes = actorCountryVotes(doc);
-  const vote = (cc: string | null | undefined, w: number) => { if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w); };
-  for (const { code, re } of cues()) for (const _ of doc.text.matchAll(re)) vote(code, 1);
-  let best: string | null = null, top = 0, second = 0;
-  for (const [cc, v] of votes) {
-    if (v > top) { second = top; top = v; best = cc; } else if (v > second) second = v;
-  }
+  for (const { code, re } of cues()) for (const _ of doc.text.matchAll(re)) addVote(votes, code, 1);
+  const { best, top, second } = leadingVote(votes);
   if (!best || top < 0.5 || top === second) return null;
   const c = countryByCode(best);
   return c ? { country: c.name, iso: c.isoNumeric, country_code: best } : null;

@@ -13,7 +13,7 @@ import { countryByCode } from '../gazetteer/countries.js';
 import { foldName } from '../gazetteer/fold.js';
 import type { Gazetteer } from '../gazetteer/open.js';
 import { DATA_DIR } from '../paths.js';
-import { actorCountryVotes } from './doc-country.js';
+import { actorCountryVotes, leadingVote } from './doc-country.js';
 import { recognitionLexicon } from './lexicon.js';
 import { gazetteerOf } from './toponyms-stage.js';
 
@@ -123,10 +123,7 @@ export function focusCountry(ts: Resolved[], text?: string, actors?: Map<string,
   // demonym — "Ethiopian raiders" — counted already.)
   const aw = precisionCues().focusWeights.actor;
   for (const [cc, v] of actors ?? []) if (votes.has(cc)) votes.set(cc, votes.get(cc)! + v * aw);
-  let best: string | null = null, top = 0, second = 0;
-  for (const [cc, v] of votes) {
-    if (v > top) { second = top; top = v; best = cc; } else if (v > second) second = v;
-  }
+  const { best, top, second } = leadingVote(votes);
   return top > second ? best : null;
 }
 

@@ -26,19 +26,28 @@ function forcesAnswerRiot(riot: CodedEvent, other: CodedEvent): boolean {
   return riot.event_type === 'Riots' && riot.inter2 === 1 && other.event_type === 'Violence against civilians' && other.inter1 === 1;
 }
 
+/**
+ * What every fold of two reports of one story shares: the largest death count the story states (one
+ * story repeating itself), unknown only when it states none, both notes, a little more confidence.
+ */
+function folded(a: CodedEvent, b: CodedEvent): Pick<CodedEvent, 'fatalities' | 'fatalities_unknown' | 'notes' | 'confidence'> {
+  const fatalities = Math.max(a.fatalities, b.fatalities);
+  return {
+    fatalities,
+    fatalities_unknown: fatalities === 0 && (a.fatalities_unknown || b.fatalities_unknown),
+    notes: a.notes === b.notes ? a.notes : [a.notes, b.notes].filter(Boolean).join(' '),
+    confidence: Math.min(1, Math.round((Math.max(a.confidence, b.confidence) + 0.05) * 100) / 100),
+  };
+}
+
 /** Fold `b` into `a` (both reports of the same event in one story). */
 export function absorb(a: CodedEvent, b: CodedEvent): CodedEvent {
   const [hi, lo] = forcesAnswerRiot(a, b) ? [a, b] : forcesAnswerRiot(b, a) ? [b, a] : outranks(b, a) ? [b, a] : [a, b];
-  const merged: CodedEvent = { ...hi };
-  // One story repeating itself: the largest count it states for the event.
-  merged.fatalities = Math.max(a.fatalities, b.fatalities);
-  merged.fatalities_unknown = merged.fatalities === 0 && (a.fatalities_unknown || b.fatalities_unknown);
+  const merged: CodedEvent = { ...hi, ...folded(a, b) };
   merged.arrests = Math.max(a.arrests, b.arrests);
   if (!merged.actor2 && lo.actor2 && lo.actor2 !== merged.actor1 && hi.event_type === lo.event_type) {
     merged.actor2 = lo.actor2; merged.inter2 = lo.inter2;
   }
-  merged.confidence = Math.min(1, Math.round((Math.max(a.confidence, b.confidence) + 0.05) * 100) / 100);
-  merged.notes = a.notes === b.notes ? a.notes : [a.notes, b.notes].filter(Boolean).join(' ');
   const seen = new Set<string>();
   merged.evidence = [...hi.evidence, ...lo.evidence.filter((e) => e.field === 'fatalities' || e.field === 'arrests')].filter((e) => {
     const k = `${e.field}:${e.start}:${e.end}`;
@@ -108,11 +117,8 @@ function forcesAtRiot(riot: CodedEvent, e: CodedEvent): boolean {
 
 /** Fold an outcome mention into the event it tells the deaths of: the event keeps its type and sides. */
 function foldOutcome(a: CodedEvent, b: CodedEvent): CodedEvent {
-  const merged: CodedEvent = { ...a, fatalities: Math.max(a.fatalities, b.fatalities) };
-  merged.fatalities_unknown = merged.fatalities === 0 && (a.fatalities_unknown || b.fatalities_unknown);
+  const merged: CodedEvent = { ...a, ...folded(a, b) };
   merged.evidence = [...a.evidence.filter((x) => x.field !== 'fatalities' || a.fatalities >= b.fatalities), ...(b.fatalities > a.fatalities ? b.evidence.filter((x) => x.field === 'fatalities') : [])];
-  merged.notes = a.notes === b.notes ? a.notes : [a.notes, b.notes].filter(Boolean).join(' ');
-  merged.confidence = Math.min(1, Math.round((Math.max(a.confidence, b.confidence) + 0.05) * 100) / 100);
   return merged;
 }
 
