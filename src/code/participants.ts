@@ -8,6 +8,7 @@ import { knowledge, interactionCode } from './knowledge.js';
 import { anyMatch, findAll } from './patterns.js';
 import { tokenize, type Tok } from './tokens.js';
 import { identityMilitia } from './identity-militia.js';
+import { frontlineSides } from './frontline.js';
 
 export interface Parties {
   /** Distinct armed actors in the report (for the refiners that depend on who fought whom). */
@@ -271,6 +272,9 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
       if (c2) a2 = c2.inter === 7 ? generic('civilians', country) : c2;
     }
   }
+  // Fire on a frontline with no shooter named: the sides from who held the place (data/geo/areas-of-control.json).
+  const front = frontlineSides(doc, eventType, parts, context, country, a2);
+  if (front) { a1 = front.actor1; a2 = front.actor2; c1 = undefined; c2 = undefined; }
   // In ethnic, clan or communal violence an unnamed armed side is an identity militia (inter 4).
   const unidentified = generic('unidentified', country).name;
   if (eventType !== 'Protests' && eventType !== 'Riots' && (a1.name === unidentified || a2.name === unidentified)) {
