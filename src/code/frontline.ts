@@ -27,10 +27,15 @@ export interface Frontline {
 
 export interface Side { name: string; inter: number }
 
-let cache: Frontline[] | null = null;
-function frontlines(): Frontline[] {
-  return (cache ??= (JSON.parse(readFileSync(join(DATA_DIR, 'geo', 'areas-of-control.json'), 'utf8')) as { frontlines: Frontline[] }).frontlines);
+let cache: { frontlines: Frontline[]; lineWords: RegExp } | null = null;
+function data(): { frontlines: Frontline[]; lineWords: RegExp } {
+  if (!cache) {
+    const raw = JSON.parse(readFileSync(join(DATA_DIR, 'geo', 'areas-of-control.json'), 'utf8')) as { frontlines: Frontline[]; lineWords: string };
+    cache = { frontlines: raw.frontlines, lineWords: new RegExp(raw.lineWords, 'i') };
+  }
+  return cache;
 }
+const frontlines = () => data().frontlines;
 
 /** Ray casting: is the point inside the polygon? */
 function inside([x, y]: Point, poly: Point[]): boolean {
@@ -86,12 +91,19 @@ export function frontlineSides(doc: Document, eventType: string, parts: { start:
   if (!code || !frontlines().some((f) => f.country === code)) return null;
   const within = (a: { start: number; end: number }, spans: { start: number; end: number }[]) => spans.some((s) => a.start >= s.start && a.end <= s.end);
   const named = (spans: { start: number; end: number }[]) => doc.actors.filter((a) => within(a, spans) && a.inter !== 7 && !UNNAMED.has(a.kind ?? ''));
-  if (named(parts).length) return null;
+  // The report's own sentence names the shooter or not; the sentences after it tell casualties ("a soldier was wounded").
+  if (named(parts.slice(0, 1)).length) return null;
   const place = chooseEventPlace(doc, parts[0]);
   if (!place || place.country_code !== code) return null;
   const date = resolveEventDate(doc, parts[0]).date || publicationDay(doc);
   const held = holderAt(code, place.longitude, place.latitude, date);
-  if (!held) return null;
+  if (!held) {
+    // Fire across the line at a place that tells no holder (a homonym elsewhere, a region): both sides.
+    const front = frontlines().find((f) => f.country === code && date >= f.from && date < f.to);
+    if (!front || !data().lineWords.test(doc.text.slice(parts[0].start, parts[0].end))) return null;
+    const [s0, s1] = front.sides.map((s) => sideName(s, code, date));
+    return { actor1: s0, actor2: s1 };
+  }
   const sides = held.front.sides.map((s) => sideName(s, code, date));
   const before = named(context).map((a) => sides.findIndex((s) => s.name === a.actor)).find((i) => i >= 0);
   if (before !== undefined) return { actor1: sides[before], actor2: sides[1 - before] };

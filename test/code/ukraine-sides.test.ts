@@ -53,3 +53,13 @@ test('the same report outside the frontline or its period changes nothing', asyn
   assert.match(top(await code('On 12 June 2020, monitors recorded 14 explosions near Kharkiv.', '2020-06-13')).actor1, /^Unidentified Armed Group/);
   assert.match(top(await code('On 12 June 2023, monitors recorded 14 explosions near Horlivka.', '2023-06-13')).actor1, /^Unidentified Armed Group|^$/);
 });
+
+test('a report of fire after a sentence naming one side: that side fires, the other is the target', async () => {
+  const doc = await code('On 12 June 2020, the Ukrainian army shelled separatist positions near Horlivka. Monitors recorded 20 explosions near Horlivka. Two soldiers were wounded.', '2020-06-13');
+  for (const e of doc.events) assert.ok([UA, NAF].includes(e.actor1), e.actor1);
+});
+
+test('fire "across the frontline" at a place that tells no holder still names both sides', async () => {
+  const e = top(await code('On 12 June 2020, monitors recorded 30 shots in both directions of the frontline near Kharkiv.', '2020-06-13'));
+  assert.deepEqual([e.actor1, e.actor2], [UA, NAF]);
+});
