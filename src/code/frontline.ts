@@ -94,11 +94,11 @@ export function frontlineSides(doc: Document, eventType: string, parts: { start:
   // The report's own sentence names the shooter or not; the sentences after it tell casualties ("a soldier was wounded").
   if (named(parts.slice(0, 1)).length) return null;
   const place = chooseEventPlace(doc, parts[0]);
-  if (!place || place.country_code !== code) return null;
+  if (place && place.country_code !== code) return null;
   const date = resolveEventDate(doc, parts[0]).date || publicationDay(doc);
-  const held = holderAt(code, place.longitude, place.latitude, date);
-  if (!held) {
-    // Fire across the line at a place that tells no holder (a homonym elsewhere, a region): both sides.
+  const held = place ? holderAt(code, place.longitude, place.latitude, date) : null;
+  if (!place || !held) {
+    // Fire across the line at a place that tells no holder (none known, a homonym elsewhere, a region): both sides.
     const front = frontlines().find((f) => f.country === code && date >= f.from && date < f.to);
     if (!front || !data().lineWords.test(doc.text.slice(parts[0].start, parts[0].end))) return null;
     const [s0, s1] = front.sides.map((s) => sideName(s, code, date));

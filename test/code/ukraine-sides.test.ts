@@ -63,3 +63,9 @@ test('fire "across the frontline" at a place that tells no holder still names bo
   const e = top(await code('On 12 June 2020, monitors recorded 30 shots in both directions of the frontline near Kharkiv.', '2020-06-13'));
   assert.deepEqual([e.actor1, e.actor2], [UA, NAF]);
 });
+
+test('the OSCE Special Monitoring Mission places a report in Ukraine when no known place is named', async () => {
+  const e = top(await code('On 12 June 2020, the SMM recorded 30 shots in both directions of the frontline near a village.', '2020-06-13'));
+  assert.equal(e.country, 'Ukraine');
+  assert.deepEqual([e.actor1, e.actor2], [UA, NAF]);
+});
