@@ -97,17 +97,15 @@ export function frontlineSides(doc: Document, eventType: string, parts: { start:
   if (place && place.country_code !== code) return null;
   const date = resolveEventDate(doc, parts[0]).date || publicationDay(doc);
   const held = place ? holderAt(code, place.longitude, place.latitude, date) : null;
-  if (!place || !held) {
-    // Fire across the line at a place that tells no holder (none known, a homonym elsewhere, a region): both sides.
-    const front = frontlines().find((f) => f.country === code && date >= f.from && date < f.to);
-    if (!front || !data().lineWords.test(doc.text.slice(parts[0].start, parts[0].end))) return null;
-    const [s0, s1] = front.sides.map((s) => sideName(s, code, date));
-    return { actor1: s0, actor2: s1 };
-  }
-  const sides = held.front.sides.map((s) => sideName(s, code, date));
-  const before = named(context).map((a) => sides.findIndex((s) => s.name === a.actor)).find((i) => i >= 0);
+  const front = held?.front ?? frontlines().find((f) => f.country === code && date >= f.from && date < f.to);
+  if (!front) return null;
+  const sides = front.sides.map((s) => sideName(s, code, date));
+  // A side named in the sentences just before fires; the other is its target.
+  const before = held ? named(context).map((a) => sides.findIndex((s) => s.name === a.actor)).find((i) => i >= 0) : undefined;
   if (before !== undefined) return { actor1: sides[before], actor2: sides[1 - before] };
-  // Only a town or village tells who held the place, not a region named in its stead.
-  if (place.geo_precision > 2) return null;
-  return { actor1: sides[1 - held.holder], actor2: actor2.inter === 7 ? actor2 : sides[held.holder] };
+  // A town or village (not a region or city named in its stead) tells who held the place.
+  if (held && place!.geo_precision <= 2) return { actor1: sides[1 - held.holder], actor2: actor2.inter === 7 ? actor2 : sides[held.holder] };
+  // Fire across the line at a place that tells no holder (none known, a homonym elsewhere, a region): both sides.
+  if (!data().lineWords.test(doc.text.slice(parts[0].start, parts[0].end))) return null;
+  return { actor1: sides[0], actor2: sides[1] };
 }
