@@ -11,14 +11,32 @@ import type { Document } from '../document.js';
 import { countryByCode } from '../gazetteer/countries.js';
 import { DATA_DIR } from '../paths.js';
 
-let cueRes: { code: string; re: RegExp }[] | null = null;
-function cues(): { code: string; re: RegExp }[] {
+interface Cue { code: string; re: RegExp; figure: boolean }
+let cueRes: Cue[] | null = null;
+function cues(): Cue[] {
   if (!cueRes) {
-    const data = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/country-cues.json'), 'utf8')) as { cues: Record<string, string[]> };
+    const data = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/country-cues.json'), 'utf8')) as { cues: Record<string, string[]>; figures?: Record<string, string[]> };
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    cueRes = Object.entries(data.cues).map(([code, names]) => ({ code, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.map(esc).join('|')})(?![\\p{L}\\p{N}-])`, 'gu') }));
+    const re = (names: string[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.map(esc).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+    cueRes = [
+      ...Object.entries(data.cues).map(([code, names]) => ({ code, re: re(names), figure: false })),
+      ...Object.entries(data.figures ?? {}).map(([code, names]) => ({ code, re: re(names), figure: true })),
+    ];
   }
   return cueRes;
+}
+
+/** The countries of the national names in a text (parties, national bodies, national figures): 1 per mention. */
+export function cueCountryVotes(text: string, votes = new Map<string, number>()): Map<string, number> {
+  for (const { code, re } of cues()) for (const _ of text.matchAll(re)) addVote(votes, code, 1);
+  return votes;
+}
+
+/** Where the text names a national figure ("Kibaki", "Museveni"): a place name inside is the person's name, not a place. */
+export function figureSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const { re, figure } of cues()) if (figure) for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
 }
 
 /**
@@ -56,8 +74,7 @@ export interface DocumentCountry { country: string; iso: number | null; country_
 
 /** The one country the document's actors, country names and national cues point to most, or null (none, or a tie). */
 export function documentCountry(doc: Document): DocumentCountry | null {
-  const votes = actorCountryVotes(doc);
-  for (const { code, re } of cues()) for (const _ of doc.text.matchAll(re)) addVote(votes, code, 1);
+  const votes = cueCountryVotes(doc.text, actorCountryVotes(doc));
   const { best, top, second } = leadingVote(votes);
   if (!best || top < 0.5 || top === second) return null;
   const c = countryByCode(best);

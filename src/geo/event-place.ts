@@ -13,7 +13,8 @@ import { countryByCode } from '../gazetteer/countries.js';
 import { foldName } from '../gazetteer/fold.js';
 import type { Gazetteer } from '../gazetteer/open.js';
 import { DATA_DIR } from '../paths.js';
-import { actorCountryVotes, leadingVote } from './doc-country.js';
+import { actorCountryVotes, cueCountryVotes, figureSpans, leadingVote } from './doc-country.js';
+import { toToponym } from './geoparse.js';
 import { recognitionLexicon } from './lexicon.js';
 import { gazetteerOf } from './toponyms-stage.js';
 
@@ -56,14 +57,18 @@ export function specificity(t: Toponym): number {
 export function chooseEventPlace(doc: Document, near: { start: number; end: number }): EventPlace | null {
   const resolved = doc.toponyms.filter((t): t is Resolved => t.latitude != null && t.longitude != null && !!t.country_code);
   if (!resolved.length) return null;
-  // A country's name that only modifies a noun ("US dollar") is never the place, not even as a last resort.
-  const unqualified = resolved.filter((t) => !isModifier(t, doc.text) && !inForeignActorName(t, doc));
+  // A country's name that only modifies a noun ("US dollar") is never the place, not even as a last resort;
+  // nor a name inside a national figure's ("Kibaki" is no Kybaky in Ukraine).
+  const figures = figureSpans(doc.text);
+  const evidence = cueCountryVotes(doc.text, actorCountryVotes(doc, ['named', 'identity'], true));
+  const unqualified = homeHomonyms(resolved.filter((t) => !isModifier(t, doc.text) && !inForeignActorName(t, doc)
+    && !figures.some((f) => f.start <= t.start && f.end >= t.end)), evidence, gazetteerOf(doc));
   if (!unqualified.length) return null;
   // Areas named as qualifiers ("Novoselivka, Luhansk", "Abu Nasr (Tripoli)") bound the candidates: a place
   // outside them is a homonym, and when the qualified name itself is unknown the area stands for it.
   const frames = qualifierFrames(unqualified, doc.text, near);
   const named = frames.length ? unqualified.filter((t) => specificity(t) === 0 || frames.some((a) => withinArea(t, a))) : unqualified;
-  const focus = focusCountry(named, doc.text, actorCountryVotes(doc, ['named', 'identity'], true));
+  const focus = focusCountry(named, doc.text, evidence);
   const all = focus ? named.filter((t) => t.country_code === focus) : named;
   const inside = all.filter((t) => t.start >= near.start && t.end <= near.end);
   const within = qualifiedPlaces(all, doc.text);
@@ -75,6 +80,26 @@ export function chooseEventPlace(doc: Document, near: { start: number; end: numb
     if (outright) return describe(outright, doc.text, gazetteerOf(doc));
   }
   return chosen ? describe(chosen, doc.text, gazetteerOf(doc)) : null;
+}
+
+/**
+ * Small foreign homonyms: when the note's own evidence — actors known by their own name, national parties,
+ * bodies and figures (data/geo/country-cues.json) — points to one country, a town or district of another
+ * country that nothing else in the note supports (no country, area or demonym of it named) is a place the
+ * gazetteer knows there under the same name ("Bondo" in Kenya, not in Congo), else an unknown place of
+ * that country, not a village abroad: it is taken there, or dropped (the note keeps its country).
+ */
+function homeHomonyms(ts: Resolved[], evidence: Map<string, number>, gaz: Gazetteer | null): Resolved[] {
+  const { best: home, top, second } = leadingVote(evidence);
+  if (!home || top < 1 || top === second) return ts;
+  const supported = new Set(ts.filter((t) => specificity(t) < 2).map((t) => t.country_code));
+  const out: Resolved[] = [];
+  for (const t of ts) {
+    if (t.country_code === home || supported.has(t.country_code) || specificity(t) < 2 || t.feature_code === 'PPLC') { out.push(t); continue; }
+    const there = gaz?.lookupKey(foldName(t.text)).find((p) => p.country_code === home);
+    if (there && gaz) out.push(toToponym(t, there, t.confidence, gaz, true) as Resolved);
+  }
+  return out;
 }
 
 /** A name (or an area's type word) then ", " or " (", optionally a direction word: "Novoselivka, Luhansk", "(Kajuru LGA, Kaduna)". */
