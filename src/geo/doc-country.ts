@@ -17,7 +17,7 @@ function cues(): Cue[] {
   if (!cueRes) {
     const data = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/country-cues.json'), 'utf8')) as { cues: Record<string, string[]>; figures?: Record<string, string[]> };
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = (names: string[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.map(esc).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+    const re = (names: string[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.map(esc).join('|')})(?:['’]?s)?(?![\\p{L}\\p{N}-])`, 'gu');
     cueRes = [
       ...Object.entries(data.cues).map(([code, names]) => ({ code, re: re(names), figure: false })),
       ...Object.entries(data.figures ?? {}).map(([code, names]) => ({ code, re: re(names), figure: true })),
@@ -26,7 +26,7 @@ function cues(): Cue[] {
   return cueRes;
 }
 
-/** The countries of the national names in a text (parties, national bodies, national figures): 1 per mention. */
+/** The countries of the national names in a text (parties, national bodies, national figures; possessive "Kibaki's", or "Kibakis" where the apostrophe was lost): 1 per mention. */
 export function cueCountryVotes(text: string, votes = new Map<string, number>()): Map<string, number> {
   for (const { code, re } of cues()) for (const _ of text.matchAll(re)) addVote(votes, code, 1);
   return votes;

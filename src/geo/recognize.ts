@@ -196,6 +196,12 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // A first name before a capitalised word is a person, even when it is also a country or a city ("Chad Walker").
   if (next && single && lex.firstNames.has(first.lower) && !/^ ?- ?$/.test(next.gapBefore) && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower)) return 'drop';
   const hyphenated = next && /^ ?- ?$/.test(next.gapBefore) && first.text.length >= 4 && next.text.length >= 4; // "Fargo-Moorhead", not "Wal-Mart"
+  // "Isiolo South", "Embu West district": a district or constituency named after the town or area, at the end of the name.
+  if (next && single && lex.compassAfter.has(next.lower) && (k + len + 1 === run.length || lex.connectors.has(run[k + len + 1].lower)) && /^ $/.test(next.gapBefore) && m.places.some((p) => p.feature_class === 'P' || p.feature_class === 'A')) {
+    m.end = next.end;
+    m.text = text.slice(m.start, m.end);
+    return 'keep';
+  }
   if (next && single && !hyphenated && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !ownTable) return 'drop';
 
   // Common words and first names that are also places need context.
