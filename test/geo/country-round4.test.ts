@@ -36,3 +36,13 @@ test('"Isiolo South", "Embu West district": the town\'s or area\'s district, at 
   assert.equal(f?.country, 'Kenya');
   assert.equal(f?.geo_precision, 2);
 });
+
+test('an area named with a leading type word is indexed without it ("Province du Gourma" → "Gourma")', async () => {
+  const { withoutTypePrefix } = await import('../../src/gazetteer/build.js');
+  assert.equal(withoutTypePrefix('Province du Gourma'), 'Gourma');
+  assert.equal(withoutTypePrefix('Province des Balé'), 'Balé');
+  assert.equal(withoutTypePrefix("Province de l'Oudalan"), 'Oudalan');
+  assert.equal(withoutTypePrefix('Municipio de Tecate'), 'Tecate');
+  assert.equal(withoutTypePrefix('District of Columbia'), null);
+  assert.equal(withoutTypePrefix('Provincial Road'), null);
+});
