@@ -46,3 +46,11 @@ test('an area named with a leading type word is indexed without it ("Province du
   assert.equal(withoutTypePrefix('District of Columbia'), null);
   assert.equal(withoutTypePrefix('Provincial Road'), null);
 });
+
+test('"Red Cross" is the organisation, and "Vice" a title ("Vice-Chancellor"), not places', async () => {
+  const { geoparse } = await import('../../src/geo/geoparse.js');
+  const { openGazetteer } = await import('../../src/gazetteer/open.js');
+  const gaz = openGazetteer(undefined as any);
+  assert.deepEqual(geoparse('Gunmen shot at a Red Cross ambulance on the highway.', gaz), []);
+  assert.deepEqual(geoparse('Students protested the removal of the acting Vice-Chancellor.', gaz), []);
+});
