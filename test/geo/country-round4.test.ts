@@ -54,3 +54,14 @@ test('"Red Cross" is the organisation, and "Vice" a title ("Vice-Chancellor"), n
   assert.deepEqual(geoparse('Gunmen shot at a Red Cross ambulance on the highway.', gaz), []);
   assert.deepEqual(geoparse('Students protested the removal of the acting Vice-Chancellor.', gaz), []);
 });
+
+test('a prefixed Nguni place name ("eThekwini") and an area with "LGA" after it ("Bassa LGA, Plateau") are recognised', async () => {
+  const { geoparse } = await import('../../src/geo/geoparse.js');
+  const { openGazetteer } = await import('../../src/gazetteer/open.js');
+  const gaz = openGazetteer(undefined as any);
+  const za = geoparse('Residents marched through eThekwini on Friday.', gaz);
+  assert.equal(za[0]?.text, 'eThekwini');
+  assert.equal(za[0]?.country_code, 'ZA');
+  const ng = geoparse('Gunmen raided a farm (Bassa LGA, Plateau) at night.', gaz);
+  assert.deepEqual(ng.map((t) => [t.text, t.country_code]), [['Bassa LGA', 'NG'], ['Plateau', 'NG']]);
+});
