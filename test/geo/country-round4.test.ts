@@ -65,3 +65,14 @@ test('a prefixed Nguni place name ("eThekwini") and an area with "LGA" after it 
   const ng = geoparse('Gunmen raided a farm (Bassa LGA, Plateau) at night.', gaz);
   assert.deepEqual(ng.map((t) => [t.text, t.country_code]), [['Bassa LGA', 'NG'], ['Plateau', 'NG']]);
 });
+
+test('a mission active in one country gives the note its country ("OSCE SMM" → Ukraine)', () => {
+  assert.deepEqual([...cueCountryVotes('The OSCE SMM recorded shelling near a village.')], [['UA', 1]]);
+});
+
+test('a large area\'s name before a joiner and a capitalised word is part of a longer name ("Ain al Arab" is not Ain, France)', async () => {
+  const { geoparse } = await import('../../src/geo/geoparse.js');
+  const { openGazetteer } = await import('../../src/gazetteer/open.js');
+  const gaz = openGazetteer(undefined as any);
+  assert.ok(!geoparse('A drone struck a post in Ain al Arab city.', gaz).some((t) => t.country_code === 'FR'));
+});
