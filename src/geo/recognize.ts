@@ -167,8 +167,9 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // Part of a longer name the gazetteer does not know: "Abu Nasr" is not "Nasr", "Santa Rosa de las
   // Flores" not "Santa Rosa", "Deir el Balah" not "Balah" (a country's or a big city's name stays).
   if (k > 0 && lex.nameParticles.has(run[k - 1].lower)) return 'drop';
-  // (An area's population is no big city's: "Ain al Arab" is not the French department of Ain.)
-  const big = m.places.some((p) => ['PCLI', 'CONT'].includes(p.feature_code) || (p.feature_class === 'P' && p.population >= MAJOR_POPULATION));
+  // (A big city by its own name, not an area's population nor a big city's short form: "Ain al Arab" is
+  // neither the French department of Ain nor Al Ain.)
+  const big = m.places.some((p) => ['PCLI', 'CONT'].includes(p.feature_code) || (p.feature_class === 'P' && p.population >= MAJOR_POPULATION && p.kind === NameKind.name));
   if (!big && (joinedName(tokens, ti - 1, -1) || joinedName(tokens, ti + len, 1))) return 'drop';
 
   // Inside a longer capitalised run: a capitalised word right before makes it part of a person or
