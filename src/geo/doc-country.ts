@@ -26,17 +26,31 @@ function cues(): Cue[] {
   return cueRes;
 }
 
+/** The cue matches of the last text seen (a document's places are chosen once per event mention). */
+let lastCues: { text: string; votes: [string, number][]; figures: { start: number; end: number }[] } | null = null;
+function cueMatches(text: string) {
+  if (lastCues?.text === text) return lastCues;
+  const votes = new Map<string, number>();
+  const figures: { start: number; end: number }[] = [];
+  for (const { code, re, figure } of cues()) {
+    for (const m of text.matchAll(re)) {
+      addVote(votes, code, 1);
+      if (figure) figures.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  lastCues = { text, votes: [...votes], figures };
+  return lastCues;
+}
+
 /** The countries of the national names in a text (parties, national bodies, national figures; possessive "Kibaki's", or "Kibakis" where the apostrophe was lost): 1 per mention. */
 export function cueCountryVotes(text: string, votes = new Map<string, number>()): Map<string, number> {
-  for (const { code, re } of cues()) for (const _ of text.matchAll(re)) addVote(votes, code, 1);
+  for (const [code, n] of cueMatches(text).votes) addVote(votes, code, n);
   return votes;
 }
 
 /** Where the text names a national figure ("Kibaki", "Museveni"): a place name inside is the person's name, not a place. */
 export function figureSpans(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const { re, figure } of cues()) if (figure) for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
-  return out;
+  return cueMatches(text).figures;
 }
 
 /**
