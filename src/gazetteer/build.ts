@@ -22,10 +22,19 @@ export const GAZETTEER_FILE = resolve(BUILD_DIR, 'gazetteer.db');
 export const SHAPES_FILE = resolve(BUILD_DIR, 'admin1-shapes.json');
 const STAMP_FILE = resolve(BUILD_DIR, 'gazetteer.stamp.json');
 /** Bump when the schema or the build logic changes. */
-const BUILD_VERSION = '8';
+const BUILD_VERSION = '9';
 /** Build rules that are knowledge, not code (data/geo/gazetteer-build.json). */
-const BUILD_RULES: { abbreviationCountries: string[]; admin2TypeWords: string[]; aliasTypeWords: string[]; bareAreaWords: string[] } = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/gazetteer-build.json'), 'utf8'));
+const BUILD_RULES: { abbreviationCountries: string[]; admin2TypeWords: string[]; aliasTypeWords: string[]; bareAreaWords: string[]; aliasTypePrefixes?: string[] } = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/gazetteer-build.json'), 'utf8'));
 const TYPE_SUFFIX = new RegExp(`\\s+(?:${BUILD_RULES.aliasTypeWords.join('|')})$`, 'i');
+/** "Province de la Tapoa" → "Tapoa", "Municipio de Tecate" → "Tecate": without a leading type word and its particle, or null. */
+const TYPE_PREFIXES = (BUILD_RULES.aliasTypePrefixes ?? []).slice().sort((a, b) => b.length - a.length);
+export function withoutTypePrefix(name: string): string | null {
+  const lower = name.toLowerCase();
+  const t = TYPE_PREFIXES.find((x) => lower.startsWith(x + ' '));
+  if (!t) return null;
+  const rest = name.slice(t.length + 1).replace(/^(?:de la|de l'|del|des|de|di|du|d'|of)\s*(?=\p{Lu})/u, '');
+  return /^\p{Lu}/u.test(rest) ? rest : null;
+}
 /** Abbreviations of admin-1 areas by country and area name (data/geo/admin1-aliases.json). */
 const BUILD_ABBREVIATIONS: Record<string, Record<string, string[]>> = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/admin1-aliases.json'), 'utf8')).abbreviations;
 
@@ -168,7 +177,7 @@ export async function buildGazetteer(sources: Sources, out = GAZETTEER_FILE, sha
     const admin1Code = a.code.split('.').slice(0, 2).join('.');
     let seat = inside.find((p) => p.feature_code === 'PPLA2');
     if (!seat && !inside.length) {
-      const namesake = (townsByKey.get(foldName(a.name.replace(typeWords, ''))) ?? []).filter((p) => p.admin1_code === admin1Code && !p.admin2_code);
+      const namesake = (townsByKey.get(foldName(withoutTypePrefix(a.name) ?? a.name.replace(typeWords, ''))) ?? []).filter((p) => p.admin1_code === admin1Code && !p.admin2_code);
       seat = namesake.sort((x, y) => y.population - x.population)[0];
       if (seat) {
         seat.admin2_code = a.code;
@@ -223,9 +232,10 @@ export async function buildGazetteer(sources: Sources, out = GAZETTEER_FILE, sha
  * word ("Central Province", "Northern Territory") or the type word is part of a city's name ("Kansas City").
  */
 function withoutTypeWord(name: string): [string, NameKind][] {
-  const m = TYPE_SUFFIX.exec(name);
-  if (!m) return [];
-  const rest = name.slice(0, m.index).trim();
+  const p = withoutTypePrefix(name);
+  const m = p ? null : TYPE_SUFFIX.exec(name);
+  if (!m && !p) return [];
+  const rest = (p ?? name.slice(0, m!.index)).trim();
   if (!rest || BUILD_RULES.bareAreaWords.includes(rest.toLowerCase())) return [];
   return [[rest, NameKind.short]];
 }

@@ -11,14 +11,46 @@ import type { Document } from '../document.js';
 import { countryByCode } from '../gazetteer/countries.js';
 import { DATA_DIR } from '../paths.js';
 
-let cueRes: { code: string; re: RegExp }[] | null = null;
-function cues(): { code: string; re: RegExp }[] {
+interface Cue { code: string; re: RegExp; figure: boolean }
+let cueRes: Cue[] | null = null;
+function cues(): Cue[] {
   if (!cueRes) {
-    const data = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/country-cues.json'), 'utf8')) as { cues: Record<string, string[]> };
+    const data = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/country-cues.json'), 'utf8')) as { cues: Record<string, string[]>; figures?: Record<string, string[]> };
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    cueRes = Object.entries(data.cues).map(([code, names]) => ({ code, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.map(esc).join('|')})(?![\\p{L}\\p{N}-])`, 'gu') }));
+    const re = (names: string[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.map(esc).join('|')})(?:['’]?s)?(?![\\p{L}\\p{N}-])`, 'gu');
+    cueRes = [
+      ...Object.entries(data.cues).map(([code, names]) => ({ code, re: re(names), figure: false })),
+      ...Object.entries(data.figures ?? {}).map(([code, names]) => ({ code, re: re(names), figure: true })),
+    ];
   }
   return cueRes;
+}
+
+/** The cue matches of the last text seen (a document's places are chosen once per event mention). */
+let lastCues: { text: string; votes: [string, number][]; figures: { start: number; end: number }[] } | null = null;
+function cueMatches(text: string) {
+  if (lastCues?.text === text) return lastCues;
+  const votes = new Map<string, number>();
+  const figures: { start: number; end: number }[] = [];
+  for (const { code, re, figure } of cues()) {
+    for (const m of text.matchAll(re)) {
+      addVote(votes, code, 1);
+      if (figure) figures.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  lastCues = { text, votes: [...votes], figures };
+  return lastCues;
+}
+
+/** The countries of the national names in a text (parties, national bodies, national figures; possessive "Kibaki's", or "Kibakis" where the apostrophe was lost): 1 per mention. */
+export function cueCountryVotes(text: string, votes = new Map<string, number>()): Map<string, number> {
+  for (const [code, n] of cueMatches(text).votes) addVote(votes, code, n);
+  return votes;
+}
+
+/** Where the text names a national figure ("Kibaki", "Museveni"): a place name inside is the person's name, not a place. */
+export function figureSpans(text: string): { start: number; end: number }[] {
+  return cueMatches(text).figures;
 }
 
 /**
@@ -56,8 +88,7 @@ export interface DocumentCountry { country: string; iso: number | null; country_
 
 /** The one country the document's actors, country names and national cues point to most, or null (none, or a tie). */
 export function documentCountry(doc: Document): DocumentCountry | null {
-  const votes = actorCountryVotes(doc);
-  for (const { code, re } of cues()) for (const _ of doc.text.matchAll(re)) addVote(votes, code, 1);
+  const votes = cueCountryVotes(doc.text, actorCountryVotes(doc));
   const { best, top, second } = leadingVote(votes);
   if (!best || top < 0.5 || top === second) return null;
   const c = countryByCode(best);

@@ -13,7 +13,8 @@ import { countryByCode } from '../gazetteer/countries.js';
 import { foldName } from '../gazetteer/fold.js';
 import type { Gazetteer } from '../gazetteer/open.js';
 import { DATA_DIR } from '../paths.js';
-import { actorCountryVotes, leadingVote } from './doc-country.js';
+import { actorCountryVotes, cueCountryVotes, figureSpans, leadingVote } from './doc-country.js';
+import { toToponym } from './geoparse.js';
 import { recognitionLexicon } from './lexicon.js';
 import { gazetteerOf } from './toponyms-stage.js';
 
@@ -56,14 +57,18 @@ export function specificity(t: Toponym): number {
 export function chooseEventPlace(doc: Document, near: { start: number; end: number }): EventPlace | null {
   const resolved = doc.toponyms.filter((t): t is Resolved => t.latitude != null && t.longitude != null && !!t.country_code);
   if (!resolved.length) return null;
-  // A country's name that only modifies a noun ("US dollar") is never the place, not even as a last resort.
-  const unqualified = resolved.filter((t) => !isModifier(t, doc.text) && !inForeignActorName(t, doc));
+  // A country's name that only modifies a noun ("US dollar") is never the place, not even as a last resort;
+  // nor a name inside a national figure's ("Kibaki" is no Kybaky in Ukraine).
+  const figures = figureSpans(doc.text);
+  const evidence = cueCountryVotes(doc.text, actorCountryVotes(doc, ['named', 'identity'], true));
+  const unqualified = homeHomonyms(resolved.filter((t) => !isModifier(t, doc.text) && !inForeignActorName(t, doc)
+    && !figures.some((f) => f.start <= t.start && f.end >= t.end)), evidence, gazetteerOf(doc));
   if (!unqualified.length) return null;
   // Areas named as qualifiers ("Novoselivka, Luhansk", "Abu Nasr (Tripoli)") bound the candidates: a place
   // outside them is a homonym, and when the qualified name itself is unknown the area stands for it.
   const frames = qualifierFrames(unqualified, doc.text, near);
   const named = frames.length ? unqualified.filter((t) => specificity(t) === 0 || frames.some((a) => withinArea(t, a))) : unqualified;
-  const focus = focusCountry(named, doc.text, actorCountryVotes(doc, ['named', 'identity'], true));
+  const focus = focusCountry(named, doc.text, evidence);
   const all = focus ? named.filter((t) => t.country_code === focus) : named;
   const inside = all.filter((t) => t.start >= near.start && t.end <= near.end);
   const within = qualifiedPlaces(all, doc.text);
@@ -75,6 +80,30 @@ export function chooseEventPlace(doc: Document, near: { start: number; end: numb
     if (outright) return describe(outright, doc.text, gazetteerOf(doc));
   }
   return chosen ? describe(chosen, doc.text, gazetteerOf(doc)) : null;
+}
+
+/**
+ * Small foreign homonyms: when the note's own evidence — actors known by their own name, national parties,
+ * bodies and figures (data/geo/country-cues.json) — points to one country, a town or district of another
+ * country that nothing else in the note supports (no country, area, demonym or other place of it named) is a place the
+ * gazetteer knows there under the same name ("Bondo" in Kenya, not in Congo), else an unknown place of
+ * that country, not a village abroad: it is taken there, or dropped (the note keeps its country).
+ */
+function homeHomonyms(ts: Resolved[], evidence: Map<string, number>, gaz: Gazetteer | null): Resolved[] {
+  const { best: home, top, second } = leadingVote(evidence);
+  if (!home || top < 1 || top === second) return ts;
+  // A country is supported by its name, an area or demonym of it, or two different places of it.
+  const supported = new Set(ts.filter((t) => specificity(t) < 2).map((t) => t.country_code));
+  const named = new Map<string, Set<string>>();
+  for (const t of ts) named.set(t.country_code!, (named.get(t.country_code!) ?? new Set()).add(t.name ?? t.text));
+  for (const [cc, names] of named) if (names.size >= 2) supported.add(cc);
+  const out: Resolved[] = [];
+  for (const t of ts) {
+    if (t.country_code === home || supported.has(t.country_code) || specificity(t) < 2 || t.feature_code === 'PPLC') { out.push(t); continue; }
+    const there = gaz?.lookupKey(foldName(t.text)).find((p) => p.country_code === home);
+    if (there && gaz) out.push(toToponym(t, there, t.confidence, gaz, true) as Resolved);
+  }
+  return out;
 }
 
 /** A name (or an area's type word) then ", " or " (", optionally a direction word: "Novoselivka, Luhansk", "(Kajuru LGA, Kaduna)". */
@@ -241,6 +270,8 @@ function describe(t: Resolved, text: string, gaz: Gazetteer | null): EventPlace 
   const s = specificity(t);
   let precision: 1 | 2 | 3 = s === 3 ? 1 : s === 2 ? 2 : 3;
   if (precision === 1 && isApproximate(t, text)) precision = 2;
+  // "Isiolo South", "Turkana North": a district or constituency named after the town or area — a part of its region.
+  if (isCompassPart(t)) precision = 2;
   const name = plain(t.name ?? t.text);
   // An area stands for its seat; a country for its capital (ACLED codes national events there).
   const seat = !gaz ? null : t.feature_code === 'ADM1' || t.feature_code === 'ADM2' ? seatOf(t, gaz) : s === 0 ? capitalOf(t.country_code!, gaz) : null;
@@ -303,6 +334,11 @@ function seatOf(t: Resolved, gaz: Gazetteer): { name: string; latitude: number; 
 
 function capitalOf(cc: string, gaz: Gazetteer): { name: string; latitude: number; longitude: number } | null {
   return gaz.capitalOf(cc);
+}
+
+function isCompassPart(t: Resolved): boolean {
+  const last = /\s(\p{L}+)$/u.exec(t.text)?.[1];
+  return !!last && recognitionLexicon().compassAfter.has(last.toLowerCase()) && !foldName(t.name ?? '').endsWith(foldName(last));
 }
 
 function isApproximate(t: Toponym, text: string): boolean {

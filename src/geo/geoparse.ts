@@ -61,7 +61,7 @@ export function mentionsForSpans(text: string, spans: { start: number; end: numb
   });
 }
 
-export function toToponym(m: Mention, p: Place | null, confidence: number, gaz: Gazetteer, withAdmin2: boolean): Toponym {
+export function toToponym(m: Pick<Mention, 'start' | 'end' | 'text'>, p: Place | null, confidence: number, gaz: Gazetteer, withAdmin2: boolean): Toponym {
   if (!p) {
     return { start: m.start, end: m.end, text: m.text, name: null, geonameid: null, latitude: null, longitude: null, country_code: null, admin1: null, admin2: null, feature_code: null, confidence: 0 };
   }

@@ -29,6 +29,8 @@ export interface RecognitionLexicon {
   nameJoiners: Set<string>;
   /** Particles that begin a name and are no article to strip ("Abu Nasr"). */
   nameParticles: Set<string>;
+  /** Compass words that end a district or constituency named after its town or area ("Isiolo South", "Embu West"). */
+  compassAfter: Set<string>;
 }
 
 export interface ResolutionPriors {
@@ -70,6 +72,7 @@ export function recognitionLexicon(): RecognitionLexicon {
       ambiguousAbbreviations: new Set(((r.ambiguousAbbreviations as string[] | undefined) ?? []).map((x) => x.toLowerCase())),
       nameJoiners: new Set(((r.nameJoiners as string[] | undefined) ?? []).map((x) => x.toLowerCase())),
       nameParticles: new Set(((r.nameParticles as string[] | undefined) ?? []).map((x) => x.toLowerCase())),
+      compassAfter: new Set(((r.compassAfter as string[] | undefined) ?? []).map((x) => x.toLowerCase())),
     };
   }
   return lex;

@@ -167,7 +167,9 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // Part of a longer name the gazetteer does not know: "Abu Nasr" is not "Nasr", "Santa Rosa de las
   // Flores" not "Santa Rosa", "Deir el Balah" not "Balah" (a country's or a big city's name stays).
   if (k > 0 && lex.nameParticles.has(run[k - 1].lower)) return 'drop';
-  const big = m.places.some((p) => ['PCLI', 'CONT'].includes(p.feature_code) || p.population >= MAJOR_POPULATION);
+  // (A big city by its own name, not an area's population nor a big city's short form: "Ain al Arab" is
+  // neither the French department of Ain nor Al Ain.)
+  const big = m.places.some((p) => ['PCLI', 'CONT'].includes(p.feature_code) || (p.feature_class === 'P' && p.population >= MAJOR_POPULATION && p.kind === NameKind.name));
   if (!big && (joinedName(tokens, ti - 1, -1) || joinedName(tokens, ti + len, 1))) return 'drop';
 
   // Inside a longer capitalised run: a capitalised word right before makes it part of a person or
@@ -196,6 +198,12 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   // A first name before a capitalised word is a person, even when it is also a country or a city ("Chad Walker").
   if (next && single && lex.firstNames.has(first.lower) && !/^ ?- ?$/.test(next.gapBefore) && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower)) return 'drop';
   const hyphenated = next && /^ ?- ?$/.test(next.gapBefore) && first.text.length >= 4 && next.text.length >= 4; // "Fargo-Moorhead", not "Wal-Mart"
+  // "Isiolo South", "Embu West district": a district or constituency named after the town or area, at the end of the name.
+  if (next && single && lex.compassAfter.has(next.lower) && (k + len + 1 === run.length || lex.connectors.has(run[k + len + 1].lower)) && /^ $/.test(next.gapBefore) && m.places.some((p) => p.feature_class === 'P' || p.feature_class === 'A')) {
+    m.end = next.end;
+    m.text = text.slice(m.start, m.end);
+    return 'keep';
+  }
   if (next && single && !hyphenated && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !ownTable) return 'drop';
 
   // Common words and first names that are also places need context.
