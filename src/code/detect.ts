@@ -67,6 +67,11 @@ function continuesPrevious(doc: Document, k: Knowledge, out: Proposal[], sentenc
   return !doc.actors.some((a) => a.start >= sentence.start && a.end <= sentence.end && PERPETRATOR_INTER.has(a.inter));
 }
 
+/** An explosion or harm told as real (cues.json explosion_reported), not as hypothetical or negated ("it could have killed many", "did not explode"). */
+function explosionTold(k: Knowledge, toks: Tok[]): boolean {
+  return findAll(k.cues.explosion_reported, toks).some((m) => !modalityOf({ sub: 'Remote explosive/landmine/IED', from: m.from, to: m.to }, toks, 0, toks.length));
+}
+
 /** `toksOf`: the tokens of each sentence, filled as they are needed (shared with the caller). */
 export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = []): Proposal[] {
   const k = knowledge();
@@ -172,7 +177,7 @@ export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = [
     if (!best) return;
     // A device named again after a story's defusal or seizure ("Police defused a bomb. The explosive was planted near a school."),
     // with no explosion or harm told: the same device, read with that event (cues.json explosion_reported).
-    if (best === 'Remote explosive/landmine/IED' && !anyMatch(k.cues.explosion_reported, toks)) {
+    if (best === 'Remote explosive/landmine/IED' && !explosionTold(k, toks)) {
       const previous = [...out].reverse().find((p) => p.rejected !== CONTINUATION);
       if (previous && !previous.rejected && previous.sub === 'Disrupted weapons use') {
         const t = accepted.find((x) => x.sub === best) ?? accepted[0];

@@ -1,0 +1,40 @@
+// Event types, round 4 (hand-written sentences): a group of youths or villagers is a crowd, not an
+// armed group; people stoned to death by villagers are victims of mob violence; a device that "could
+// have killed" after its defusal did not explode.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, top } from './helpers.js';
+
+test('a policeman beaten by a group of youths is mob violence, not an armed clash', async () => {
+  const doc = await code('On 5 March 2024, a policeman was beaten by a group of youths in Kelvo.');
+  assert.equal(top(doc).sub_event_type, 'Mob violence');
+  assert.match(top(doc).actor1, /^Rioters/);
+});
+
+test('a group of villagers attacking a man is a crowd (rioters)', async () => {
+  const doc = await code('On 5 March 2024, a group of villagers attacked a herdsman near Kelvo.');
+  assert.equal(top(doc).sub_event_type, 'Mob violence');
+  assert.match(top(doc).actor1, /^Rioters/);
+});
+
+test('a group of gunmen is still an armed group', async () => {
+  const doc = await code('On 5 March 2024, a police officer was shot dead by a group of gunmen in Kelvo.');
+  assert.equal(top(doc).event_type, 'Battles');
+});
+
+test('people stoned to death by villagers are victims of mob violence', async () => {
+  const doc = await code('On 5 March 2024, two men accused of theft were stoned to death by villagers in Kelvo.');
+  assert.equal(top(doc).sub_event_type, 'Mob violence');
+  assert.match(top(doc).actor1, /^Rioters/);
+});
+
+test('a supporter group attacking a politician stays an attack', async () => {
+  assert.equal(top(await code('On 5 March 2024, a former councillor was attacked by supporters of a rival candidate in Kelvo.')).sub_event_type, 'Attack');
+});
+
+test('a defused bomb that "could have killed many" did not explode', async () => {
+  const doc = await code('On 5 March 2024, police defused a bomb at a bus stop in Kelvo. The explosive could have killed many people.');
+  assert.deepEqual(doc.events.map((e) => e.sub_event_type), ['Disrupted weapons use']);
+  const would = await code('On 5 March 2024, soldiers found and defused an explosive device in Kelvo. The device would have caused heavy damage.');
+  assert.deepEqual(would.events.map((e) => e.sub_event_type), ['Disrupted weapons use']);
+});
