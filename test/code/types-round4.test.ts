@@ -38,3 +38,20 @@ test('a defused bomb that "could have killed many" did not explode', async () =>
   const would = await code('On 5 March 2024, soldiers found and defused an explosive device in Kelvo. The device would have caused heavy damage.');
   assert.deepEqual(would.events.map((e) => e.sub_event_type), ['Disrupted weapons use']);
 });
+
+test('a soldier or officer attacked at home or off duty is a civilian victim', async () => {
+  const home = await code('On 5 March 2024, gunmen shot dead a soldier who was resting in front of his house in Kelvo.');
+  assert.equal(top(home).sub_event_type, 'Attack');
+  const off = await code('On 5 March 2024, armed men ambushed a police commander who was off duty in Kelvo.');
+  assert.equal(top(off).sub_event_type, 'Attack');
+});
+
+test('fighting with an officer at home is still a battle', async () => {
+  assert.equal(top(await code('On 5 March 2024, militants clashed with soldiers guarding a commander at his home in Kelvo.')).event_type, 'Battles');
+});
+
+test('an attack on a cattle or displacement camp is an attack on civilians; on a military camp a battle', async () => {
+  assert.equal(top(await code('On 5 March 2024, armed raiders attacked a cattle camp near Kelvo and drove away the herd.')).sub_event_type, 'Attack');
+  assert.equal(top(await code('On 5 March 2024, gunmen attacked a refugee camp near Kelvo, wounding two people.')).sub_event_type, 'Attack');
+  assert.equal(top(await code('On 5 March 2024, insurgents attacked an army camp near Kelvo.')).sub_event_type, 'Armed clash');
+});
