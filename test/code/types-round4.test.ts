@@ -55,3 +55,24 @@ test('an attack on a cattle or displacement camp is an attack on civilians; on a
   assert.equal(top(await code('On 5 March 2024, gunmen attacked a refugee camp near Kelvo, wounding two people.')).sub_event_type, 'Attack');
   assert.equal(top(await code('On 5 March 2024, insurgents attacked an army camp near Kelvo.')).sub_event_type, 'Armed clash');
 });
+
+test('a grenade thrown and the guards firing back is one battle', async () => {
+  const doc = await code('On 5 March 2024, Al Shabaab militants threw a grenade at the home of a local official in Kelvo. His guards reacted with gunfire.');
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0].sub_event_type, 'Armed clash');
+  assert.match(doc.events[0].actor1, /Al Shabaab/);
+});
+
+test('shelling with fire observed in both directions is an armed clash', async () => {
+  const doc = await code('On 5 March 2024, rebel forces fired mortars at army positions near Kelvo. Monitors recorded twenty explosions in both directions near Kelvo.');
+  assert.equal(top(doc).sub_event_type, 'Armed clash');
+});
+
+test('forces responding to shelling is an armed clash (mutual fire)', async () => {
+  assert.equal(top(await code('On 5 March 2024, government troops responded to rebel shelling near Kelvo, killing two fighters.')).sub_event_type, 'Armed clash');
+});
+
+test('a roadside bomb followed by a claim stays an explosion', async () => {
+  const doc = await code('On 5 March 2024, three soldiers were killed when their truck was blown up by a roadside bomb near Kelvo. Al-Shabaab claimed the attack.');
+  assert.equal(top(doc).sub_event_type, 'Remote explosive/landmine/IED');
+});
