@@ -188,6 +188,9 @@ function victimsOfIdentity(doc: Document, cands: Candidate[], first: { toks: Tok
   }
 }
 
+/** A participle of violence with no object after it: "shot dead during a raid", "injured in Kelvo", "killed." */
+const HEADLINE_PASSIVE = /^(?:shot|killed|injured|wounded|attacked|beaten|hacked|stabbed|abducted|kidnapped)(?:\s+(?:dead|to death))?\s*(?:[.,;]|$|\s+(?:during|in|at|on|near|after|when|while|as|following|inside|outside)\b)/i;
+
 /**
  * A crowd of civilians named as the subject of the violence ("residents beat a suspect"): the text
  * between it and the trigger is not passive ("residents were attacked") and the trigger is not
@@ -197,7 +200,10 @@ function crowdSubject(doc: Document, c: Candidate, triggerAt: number): boolean {
   if (!anyMatch(knowledge().cues.crowd_subject, tokenize(doc.text, c.start, c.end))) return false;
   const between = doc.text.slice(c.end, triggerAt);
   if (/\b(?:were|was|been|being|is|are|got)\b/i.test(between) || /[.;]/.test(between)) return false;
-  return !/^\S*\s+(?:by|at the hands of)\b/i.test(doc.text.slice(triggerAt, triggerAt + 40));
+  const after = doc.text.slice(triggerAt, triggerAt + 40);
+  // "2 people shot dead during a raid": a headline's passive participle with no object, not the crowd's act.
+  if (HEADLINE_PASSIVE.test(after)) return false;
+  return !/^\S*\s+(?:by|at the hands of)\b/i.test(after);
 }
 
 /**

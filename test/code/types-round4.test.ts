@@ -76,3 +76,15 @@ test('a roadside bomb followed by a claim stays an explosion', async () => {
   const doc = await code('On 5 March 2024, three soldiers were killed when their truck was blown up by a roadside bomb near Kelvo. Al-Shabaab claimed the attack.');
   assert.equal(top(doc).sub_event_type, 'Remote explosive/landmine/IED');
 });
+
+test('people "shot dead during a raid" are victims, not a crowd that shot', async () => {
+  const doc = await code('On 5 March 2024, three people shot dead during a raid on Kelvo village.');
+  assert.equal(top(doc).sub_event_type, 'Attack');
+  assert.equal(top(await code('On 5 March 2024, angry villagers killed two suspected thieves in Kelvo.')).sub_event_type, 'Mob violence');
+});
+
+test('deaths "in the clashes" are the clash told before', async () => {
+  const doc = await code('On 5 March 2024, two rival clan militias clashed in Kelvo. Four people were killed in the clashes, and police later used tear gas to separate the groups.');
+  assert.deepEqual(doc.events.map((e) => e.sub_event_type), ['Armed clash']);
+  assert.equal(doc.events[0].fatalities, 4);
+});
