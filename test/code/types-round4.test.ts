@@ -88,3 +88,17 @@ test('deaths "in the clashes" are the clash told before', async () => {
   assert.deepEqual(doc.events.map((e) => e.sub_event_type), ['Armed clash']);
   assert.equal(doc.events[0].fatalities, 4);
 });
+
+test('violence a protest is about is not the protest\'s act', async () => {
+  assert.equal(top(await code('On 5 March 2024, farmers protested outside the agency office in Kelvo after floods destroyed their crops.')).sub_event_type, 'Peaceful protest');
+  assert.equal(top(await code('On 5 March 2024, residents demonstrated in Kelvo against the release of two men accused of looting shops.')).sub_event_type, 'Peaceful protest');
+  assert.equal(top(await code('On 5 March 2024, villagers protested in Kelvo over a rise in cattle rustling.')).sub_event_type, 'Peaceful protest');
+});
+
+test('the protesters\' own violence after a topic is still a violent demonstration', async () => {
+  assert.equal(top(await code('On 5 March 2024, traders protested against new levies in Kelvo and burned tyres.')).sub_event_type, 'Violent demonstration');
+  assert.equal(top(await code('On 5 March 2024, students protested against fees in Kelvo, throwing stones at police.')).sub_event_type, 'Violent demonstration');
+  assert.equal(top(await code('On 5 March 2024, youths protested against police brutality in Kelvo by setting fire to market stalls.')).sub_event_type, 'Violent demonstration');
+  assert.equal(top(await code('On 5 March 2024, residents demonstrating against the curfew vandalised a police post in Kelvo.')).event_type, 'Riots');
+  assert.equal(top(await code('On 5 March 2024, a protest against a mining firm in Kelvo turned violent.')).sub_event_type, 'Violent demonstration');
+});
