@@ -89,6 +89,7 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
     const holds = rule.when === 'two_armed_sides' ? parties.armedSides >= 2 && !(parties.civilianVictims && sidesBefore(doc, p, parts, triggerAt, country, context)) && !offDutyVictim(p.toks)
       : rule.when === 'civilian_victims_only' ? (parties.civilianVictimsOnly && !(p.armedTarget && parties.otherArmed) && !mutualClash(p.toks)) || (parties.civilianVictims && parties.armedSides >= 2 && sidesBefore(doc, p, parts, triggerAt, country, context))
       : rule.when === 'armed_victim' ? (p.armedTarget && parties.otherArmed || armedVictimNamed(p.toks)) && !parties.civilianVictims && !offDutyVictim(p.toks)
+      : rule.when === 'off_duty_victim' ? offDutyVictim(p.toks) && !anyMatch(knowledge().cues.fighting_each_other, p.toks)
       : rule.when === 'crowd_perpetrator' ? parties.crowdPerpetrator
       : rule.when === 'crowd_against_forces' ? parties.crowdAgainstForces
       : rule.when === 'no_demonstration' ? !storyNamesDemonstration(doc)

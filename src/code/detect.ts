@@ -5,7 +5,7 @@
 import type { Document, Evidence, Sentence } from '../document.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { anyMatch, findAll } from './patterns.js';
-import { tokenize, type Tok } from './tokens.js';
+import { CLAUSE_BREAK, tokenize, type Tok } from './tokens.js';
 import { datedBackground, modalityOf, type Trigger } from './modality.js';
 import { publicationDay } from './collaborators.js';
 import { actorCueHolds } from './actor-cues.js';
@@ -67,6 +67,43 @@ function continuesPrevious(doc: Document, k: Knowledge, out: Proposal[], sentenc
   return !doc.actors.some((a) => a.start >= sentence.start && a.end <= sentence.end && PERPETRATOR_INTER.has(a.inter));
 }
 
+/** An explosion or harm told as real (cues.json explosion_reported), not as hypothetical or negated ("it could have killed many", "did not explode"). */
+function explosionTold(k: Knowledge, toks: Tok[]): boolean {
+  return findAll(k.cues.explosion_reported, toks).some((m) => !modalityOf({ sub: 'Remote explosive/landmine/IED', from: m.from, to: m.to }, toks, 0, toks.length));
+}
+
+/**
+ * "Farmers protested after pollution destroyed their crops", "rallied against the detention of activists
+ * accused of vandalising a bank": violence named after a protest and a topic word (cues.json
+ * protest_topic) in the same clause is what the protest is about, not its act. A verb joined by "and"
+ * ("protested against the law and burned tyres") or a clause after a comma is the protesters' own act.
+ */
+function protestTopics(k: Knowledge, toks: Tok[], accepted: (Trigger & { weight: number })[], rejected: (Trigger & { reason: string })[]): void {
+  // The act of protesting ("protested", "a demonstration"), not the people ("the protesters were dispersed").
+  const protest = accepted.find((t) => t.sub === 'Peaceful protest' && !PROTESTERS.test(toks[t.from].norm));
+  if (!protest) return;
+  for (let i = accepted.length - 1; i >= 0; i--) {
+    const t = accepted[i];
+    if (t.sub === 'Peaceful protest' || t.from < protest.to) continue;
+    const topic = findAll(k.cues.protest_topic, toks, protest.to, t.from).at(-1);
+    if (!topic) continue;
+    const between = toks.slice(topic.to, t.from), word = toks[t.from].norm, before = toks[t.from - 1]?.norm;
+    // "..., burning tyres", "- led to rioting", "turned violent": the protest's own course.
+    if (between.some((x) => x.norm === ',' || x.norm === '-' || CLAUSE_BREAK.has(x.norm)) || anyMatch(k.cues.protest_course, toks, topic.to, t.to)) continue;
+    // "protested against the law and burned tyres", "protested against X by setting fire to stalls".
+    if (before === 'and' && FINITE.test(word) && !/(?:ed|en)$/.test(toks[t.from - 2]?.norm ?? '')) continue;
+    if (before === 'by' && word.endsWith('ing')) continue;
+    // "residents demonstrating against the curfew vandalised a station": the crowd's main verb after a noun phrase.
+    if (toks[protest.from].norm.endsWith('ing') && !CLAUSE_TOPIC.has(toks[topic.from].norm) && FINITE.test(word)) continue;
+    rejected.push({ ...t, reason: 'grievance' });
+    accepted.splice(i, 1);
+  }
+}
+const PROTESTERS = /^(?:protesters|protestors|protester|protestor|demonstrators|demonstrator|marchers|strikers)$/;
+const FINITE = /ed$|^(?:burnt|threw|fought|set|broke|hit|shot|stole|beat|took)$/;
+/** Topic words that open a clause ("after police shot a man"), not a noun phrase ("against the curfew"). */
+const CLAUSE_TOPIC = new Set(['after', 'following']);
+
 /** `toksOf`: the tokens of each sentence, filled as they are needed (shared with the caller). */
 export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = []): Proposal[] {
   const k = knowledge();
@@ -123,6 +160,7 @@ export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = [
       }
     }
     if (!accepted.length && !rejected.length) return;
+    protestTopics(k, toks, accepted, rejected);
     // Outcome-only sentences after a reported event continue it ("Rioters attacked voters. 8 injured.").
     if (accepted.length && continuesPrevious(doc, k, out, sentence, toks, accepted)) {
       const t = accepted[0];
@@ -172,7 +210,7 @@ export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = [
     if (!best) return;
     // A device named again after a story's defusal or seizure ("Police defused a bomb. The explosive was planted near a school."),
     // with no explosion or harm told: the same device, read with that event (cues.json explosion_reported).
-    if (best === 'Remote explosive/landmine/IED' && !anyMatch(k.cues.explosion_reported, toks)) {
+    if (best === 'Remote explosive/landmine/IED' && !explosionTold(k, toks)) {
       const previous = [...out].reverse().find((p) => p.rejected !== CONTINUATION);
       if (previous && !previous.rejected && previous.sub === 'Disrupted weapons use') {
         const t = accepted.find((x) => x.sub === best) ?? accepted[0];

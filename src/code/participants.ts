@@ -48,7 +48,7 @@ function fill(template: string, country: string): string {
 function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: number }[], country: string): Candidate[] {
   const out: Candidate[] = [];
   for (const { toks, start, end } of parts) {
-    for (const a of doc.actors) if (a.start >= start && a.end <= end) out.push({ ...inEventCountry(doc, a, country), role: 'named', start: a.start, end: a.end, afterBy: BY_AGENT.test(doc.text.slice(Math.max(0, a.start - 40), a.start)) });
+    for (const a of doc.actors) if (a.start >= start && a.end <= end) out.push({ ...(crowdGroup(doc, a) ? generic('rioters', country) : inEventCountry(doc, a, country)), role: 'named', start: a.start, end: a.end, afterBy: BY_AGENT.test(doc.text.slice(Math.max(0, a.start - 40), a.start)) });
     const taken: [number, number][] = out.map((c) => [c.start, c.end]);
     const roleHits: Candidate[] = [];
     // One scan over every role pattern; roles earlier in roles.json take a span first.
@@ -77,6 +77,14 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
     else if (!c.afterBy && ASIDE.test(before) && !AGENT_TO.test(before)) c.role = 'aside';
   }
   return namedByApposition(doc, out.filter((c) => c.role !== 'aside'));
+}
+
+/** "A group of youths", "a group of villagers": people of a crowd (cues.json crowd_subject), not an armed group. */
+const GROUP_OF = /^(?:an?\s+)?groups?\s+of\s+/i;
+function crowdGroup(doc: Document, a: ActorMention): boolean {
+  if (a.kind !== 'unidentified') return false;
+  const m = GROUP_OF.exec(a.text);
+  return !!m && anyMatch(knowledge().cues.crowd_subject, tokenize(doc.text, a.start + m[0].length, a.end));
 }
 
 const GENERIC_KINDS = new Set(['protesters', 'rioters', 'civilians', 'unidentified', 'military', 'police']);
@@ -181,6 +189,9 @@ function victimsOfIdentity(doc: Document, cands: Candidate[], first: { toks: Tok
   }
 }
 
+/** A participle of violence with no object after it: "shot dead during a raid", "injured in Kelvo", "killed." */
+const HEADLINE_PASSIVE = /^(?:shot|killed|injured|wounded|attacked|beaten|hacked|stabbed|abducted|kidnapped)(?:\s+(?:dead|to death))?\s*(?:[.,;]|$|\s+(?:during|in|at|on|near|after|when|while|as|following|inside|outside)\b)/i;
+
 /**
  * A crowd of civilians named as the subject of the violence ("residents beat a suspect"): the text
  * between it and the trigger is not passive ("residents were attacked") and the trigger is not
@@ -190,7 +201,10 @@ function crowdSubject(doc: Document, c: Candidate, triggerAt: number): boolean {
   if (!anyMatch(knowledge().cues.crowd_subject, tokenize(doc.text, c.start, c.end))) return false;
   const between = doc.text.slice(c.end, triggerAt);
   if (/\b(?:were|was|been|being|is|are|got)\b/i.test(between) || /[.;]/.test(between)) return false;
-  return !/^\S*\s+(?:by|at the hands of)\b/i.test(doc.text.slice(triggerAt, triggerAt + 40));
+  const after = doc.text.slice(triggerAt, triggerAt + 40);
+  // "2 people shot dead during a raid": a headline's passive participle with no object, not the crowd's act.
+  if (HEADLINE_PASSIVE.test(after)) return false;
+  return !/^\S*\s+(?:by|at the hands of)\b/i.test(after);
 }
 
 /**
@@ -292,6 +306,9 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   const civilians = cands.some((c) => c.inter === 7 && first(c) && !reportsOnly(doc, c));
   const armedBefore = armed.some((c) => first(c) && c.start < triggerAt);
   const crowdBefore = cands.some((c) => first(c) && c.start <= triggerAt && (c.inter === 5 || (c.inter === 7 && crowdSubject(doc, c, triggerAt))));
+  // "A policeman was beaten by a group of youths": a crowd is the agent after "by", and the armed sides named are only its passive victims.
+  const armedVictim = (c: Candidate) => c.start < triggerAt && passive(c);
+  const crowdAgent = cands.some((c) => first(c) && c.inter === 5 && c.afterBy && c.start > triggerAt) && armed.some((c) => first(c) && armedVictim(c)) && !armed.some((c) => first(c) && !armedVictim(c));
   // "A group of workers attacked police officers": forces after the trigger, not its agent ("by"), and
   // only an unarmed group of people before it.
   let crowdAgainstForces = false;
@@ -312,7 +329,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     civilianVictims: civilians,
     otherArmed: armed.some((c) => first(c) && c !== c1 && c.name !== a1.name),
     civilianVictimsOnly: civilians && armedSides < 2 && !anyMatch(knowledge().cues.between_sides, parts[0].toks) && !anyMatch(knowledge().cues.two_sided_fire, parts[0].toks),
-    crowdPerpetrator: crowdBefore && !armedBefore,
+    crowdPerpetrator: (crowdBefore && !armedBefore) || crowdAgent,
     actor1: a1.name, inter1: a1.inter, actor2: a2.name, inter2: a2.inter,
     assoc_actor_1: '', assoc_actor_2: '',
     interaction: interactionCode(a1.inter, a2.inter),

@@ -8,6 +8,8 @@ import type { Stage } from '../pipeline.js';
 import type { CodedEvent, Document } from '../document.js';
 import { knowledge, interactionCode } from '../code/knowledge.js';
 import { mergeKey, eventId } from './key.js';
+import { anyMatch } from '../code/patterns.js';
+import { tokenize } from '../code/tokens.js';
 
 /** Does `a` take precedence over `b` (ACLED's hierarchy of event types, then sub-event types)? */
 export function outranks(a: CodedEvent, b: CodedEvent): boolean {
@@ -65,11 +67,12 @@ function placeDay(e: CodedEvent): string {
 /** The sides of an event, normalised: a crowd is one side whether it protests or riots. */
 function sides(e: CodedEvent): Set<string> {
   const out = new Set<string>();
-  for (const a of [e.actor1, e.actor2]) {
-    if (!a) continue;
-    out.add(a.toLowerCase().replace(/\s*\(\d{4}-?\d{0,4}\)/g, '').replace(/^rioters\b/, 'protesters').trim());
-  }
+  for (const a of [e.actor1, e.actor2]) if (a) out.add(side(a));
   return out;
+}
+
+function side(actor: string): string {
+  return actor.toLowerCase().replace(/\s*\(\d{4}-?\d{0,4}\)/g, '').replace(/^rioters\b/, 'protesters').trim();
 }
 
 /** The generic civilian side: sharing it alone does not make two events one (an armed attack and a lynching in one story). */
@@ -122,6 +125,38 @@ function foldOutcome(a: CodedEvent, b: CodedEvent): CodedEvent {
   return merged;
 }
 
+const UNIDENTIFIED = /^unidentified armed group\b/;
+
+/**
+ * An explosion (a grenade thrown, shells fired) and then, at the same place and day, an armed clash
+ * told as fire (cues.json direct_fire) whose only unnamed side stands for the explosion's perpetrator
+ * ("militants threw a grenade at the post; the guards reacted with gunfire"): one battle between the explosion's perpetrator and the
+ * clash's named side (ACLED: remote violence during a battle is part of the battle).
+ */
+function clashAnswersExplosion(ex: CodedEvent, clash: CodedEvent): boolean {
+  if (ex.event_type !== 'Explosions/Remote violence' || clash.sub_event_type !== 'Armed clash' || !ex.actor1 || UNIDENTIFIED.test(ex.actor1.toLowerCase())) return false;
+  const cs = [...sides(clash)];
+  if (cs.length !== 2 || cs.filter((x) => UNIDENTIFIED.test(x)).length !== 1) return false;
+  // The clash is told as fire ("reacted with gunfire", "in both directions"), not only named ("claimed the attack").
+  if (!clash.evidence.some((x) => x.field === 'sub_event_type' && anyMatch(knowledge().cues.direct_fire, tokenize(x.text)))) return false;
+  // The perpetrator is not already a side of the clash; the explosion's target, if any, is.
+  return !cs.includes(side(ex.actor1)) && (!ex.actor2 || cs.includes(side(ex.actor2)));
+}
+
+/** The battle of an explosion and the clash that answered it: the explosion's perpetrator against the clash's named side. */
+function battleOf(ex: CodedEvent, clash: CodedEvent): CodedEvent {
+  const named = UNIDENTIFIED.test(clash.actor1.toLowerCase()) ? { actor: clash.actor2, assoc: clash.assoc_actor_2, inter: clash.inter2 } : { actor: clash.actor1, assoc: clash.assoc_actor_1, inter: clash.inter1 };
+  return {
+    ...clash, ...folded(ex, clash),
+    actor1: ex.actor1, assoc_actor_1: ex.assoc_actor_1, inter1: ex.inter1,
+    actor2: named.actor, assoc_actor_2: named.assoc, inter2: named.inter,
+    interaction: interactionCode(ex.inter1, named.inter),
+    civilian_targeting: '',
+    arrests: Math.max(ex.arrests, clash.arrests),
+    evidence: [...clash.evidence.filter((x) => x.field !== 'actor1' && x.field !== 'actor2'), ...ex.evidence.filter((x) => x.field === 'actor1'), ...clash.evidence.filter((x) => (x.field === 'actor1' || x.field === 'actor2') && x.text && !UNIDENTIFIED.test(x.text.toLowerCase()))],
+  };
+}
+
 export function mergeDocumentEvents(doc: Document): void {
   const merged: CodedEvent[] = [];
   for (const e of doc.events) {
@@ -129,7 +164,8 @@ export function mergeDocumentEvents(doc: Document): void {
     if (i >= 0) { merged[i] = absorb(merged[i], e); continue; }
     let j = merged.length - 1;
     while (j >= 0 && placeDay(merged[j]) !== placeDay(e)) j--;
-    if (j >= 0 && forcesAtRiot(merged[j], e)) {
+    if (j >= 0 && clashAnswersExplosion(merged[j], e)) merged[j] = battleOf(merged[j], e);
+    else if (j >= 0 && forcesAtRiot(merged[j], e)) {
       const riot = foldOutcome(merged[j], e);
       merged[j] = riot.actor2 ? riot : { ...riot, actor2: e.actor1, assoc_actor_2: e.assoc_actor_1, inter2: e.inter1, interaction: interactionCode(riot.inter1, e.inter1) };
     } else if (j >= 0 && outcomeMention(doc, e)) merged[j] = foldOutcome(merged[j], e);
