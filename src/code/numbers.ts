@@ -38,7 +38,9 @@ function cues(toks: Tok[]): { kind: Kind; from: number; to: number }[] {
   const n = knowledge().numbers;
   const lists: [Kind, Pattern[]][] = [['killed', n.killed], ['injured', n.injured], ['arrested', n.arrested], ['abducted', n.abducted], ['other', n.other]];
   const out: { kind: Kind; from: number; to: number }[] = [];
-  for (const [kind, ps] of lists) for (const m of findAll(ps, toks)) out.push({ kind, from: m.from, to: m.to });
+  // "kill seven kidnappers": a noun for the doers ("kidnappers", "killers") tells no outcome.
+  const agents = n.victimGrammar.agent_nouns;
+  for (const [kind, ps] of lists) for (const m of findAll(ps, toks)) if (!(m.to - m.from === 1 && agents?.has(toks[m.from].norm))) out.push({ kind, from: m.from, to: m.to });
   return out;
 }
 
@@ -112,10 +114,84 @@ function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]
   return spans;
 }
 
-type Victims = 1 | 'plural' | null;
+/** One victim, a count of named singular victims ("a man and his son" → 2), several, or nothing told. */
+type Victims = number | 'plural' | null;
 
 /** A word for things or measures, not people ("camels", "km"): numbers.ts's own list and numbers.json victim_grammar.not_people. */
 const notPeople = (g: Record<string, Set<string>>, w: string) => NOT_PEOPLE.has(w) || (g.not_people?.has(w) ?? false);
+
+/** An age inside a noun phrase ("his 12-year-old son", "her three-year old child"): tokens to step over. */
+function ageAt(toks: Tok[], j: number): number {
+  const w = toks[j]?.norm ?? '';
+  if (/^\d+$/.test(w) || w in knowledge().numbers.numberWords) {
+    // "12-year-old", "7 year old", "12 years old"
+    const k = toks[j + 1]?.norm === '-' ? j + 2 : j + 1;
+    if (/^(year|month|week)s?(-old)?$/.test(toks[k]?.norm ?? '')) return k + 1 - j + (toks[k + 1]?.norm === 'old' ? 1 : 0);
+  }
+  if (/-(year|month|week)s?(-old)?$/.test(w)) return toks[j + 1]?.norm === 'old' ? 2 : 1;
+  return 0;
+}
+
+/** A word for one person: numbers.json person_nouns, the singular of a plural_nouns word, or an agent-like ending (officer, chemist, civilian, resident). */
+function personNoun(g: Record<string, Set<string>>, w: string): boolean {
+  return (g.person_nouns?.has(w) ?? false) || g.plural_nouns.has(`${w}s`) || /..(er|or|ist|ian|ant|ent|man|woman|person|ee)$/.test(w);
+}
+
+/**
+ * Singular people joined by "and" or commas, each with its own determiner or possessive: "a young
+ * mother and her child" → 2, "a police officer, a driver and a trader" → 3. Returns the count and the
+ * token after the phrase, or null when toks[i] starts no such phrase (a bare plural, a number).
+ */
+function coordinated(g: Record<string, Set<string>>, toks: Tok[], i: number): { count: number; end: number } | null {
+  let count = 0, j = i, anded = false, firstEnd = i;
+  for (;;) {
+    const det = toks[j]?.norm ?? '';
+    if (!(g.singular_determiners.has(det) || g.possessives.has(det)) || /^(this|that|these|those)$/.test(det)) break;
+    let k = j + 1, head = '';
+    while (k < toks.length && k < j + 7) {
+      const skip = ageAt(toks, k);
+      if (skip) { k += skip; continue; }
+      const w = toks[k].norm;
+      if (g.phrase_end.has(w) || /^\d/.test(w) || g.be_aux.has(w) || g.intransitive.has(w)) break;
+      // "a civilian died", "a man shot by police": a verb after the noun ends the phrase.
+      if (head && /(ing|ed)$/.test(w) && !/ly$/.test(head)) break;
+      head = w;
+      k++;
+    }
+    if (!head || nounVictims(g, head) !== 1 || !personNoun(g, head)) break;
+    count++;
+    j = k;
+    if (count === 1) firstEnd = k;
+    // ", a driver and a trader": a comma or "and" before the next determiner joins one more.
+    const next = toks[j]?.norm, after = toks[j + 1]?.norm ?? '';
+    if ((next === 'and' || next === ',') && (g.singular_determiners.has(after) || g.possessives.has(after) || after === 'and')) {
+      if (next === 'and' || after === 'and') anded = true;
+      j += after === 'and' ? 2 : 1;
+    } else break;
+  }
+  if (!count) return null;
+  // "the man, a 32-year-old chemist, was killed": commas without an "and" set one person beside another name of him.
+  if (count > 1 && !anded) return { count: 1, end: firstEnd };
+  // A phrase that stopped on a dangling "and"/"," ended before it.
+  while (j > i && /^(and|,)$/.test(toks[j - 1].norm)) j--;
+  return { count, end: j };
+}
+
+/** Coordinated singular people that end right before toks[at] (adverbs and auxiliaries between): "a man and his son were killed". */
+function countEndingAt(g: Record<string, Set<string>>, toks: Tok[], at: number, strict = false): number | null {
+  let best: number | null = null; // the longest phrase: "a man and his son", not "his son"
+  for (let s = at - 1; s >= 0 && at - s <= 14; s--) {
+    const w = toks[s].norm;
+    if (/^[.;:!?]$/.test(w) || CLAUSE_BREAK.has(w)) break;
+    const c = coordinated(g, toks, s);
+    if (!c) continue;
+    let e = c.end;
+    // Between the phrase and the word: adverbs, auxiliaries, and the verb of "shot dead".
+    while (!strict && e < at && (g.skip.has(toks[e].norm) || g.be_aux.has(toks[e].norm) || g.perfect_aux.has(toks[e].norm) || g.transitive.has(toks[e].norm))) e++;
+    if (e === at && (s === 0 || !g.possessives.has(toks[s - 1].norm))) best = c.count;
+  }
+  return best;
+}
 
 /** One victim or several in the noun phrase starting at toks[i] ("a goat herder", "civilians", "him"). */
 function phraseVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): Victims {
@@ -157,6 +233,8 @@ function oneOf(toks: Tok[], j: number): boolean {
 
 /** The subject before toks[i]: "a man was abducted by four men and stabbed to death", "trader lynched". */
 function subjectVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): Victims {
+  const joined = countEndingAt(g, toks, i);
+  if (joined !== null && joined > 1) return joined;
   // The auxiliary of a passive or perfect agrees with the subject.
   for (let j = i - 1; j >= 0 && i - j <= 10; j--) {
     const w = toks[j].norm;
@@ -214,7 +292,12 @@ function victimsOf(toks: Tok[], from: number, to: number): Victims {
   // A verb: passive ("was killed") → its subject; active ("kill a herder") → its object.
   const passive = subjectVictims(g, toks, from);
   const prev = toks[from - 1]?.norm;
-  const active = next !== undefined && !g.phrase_end.has(next) ? phraseVictims(g, toks, to) : null;
+  // "killing and robbing him": the object shared by two joined verbs.
+  const second = toks[to + 1]?.norm ?? '';
+  const obj = next === 'and' && /(ing|ed)$/.test(second) && !/^(injur|wound|hurt|maim)/.test(second) && /(ing|ed)$/.test(word) ? to + 2 : to;
+  const objNext = toks[obj]?.norm;
+  const joined = objNext !== undefined ? coordinated(g, toks, obj) : null;
+  const active = joined && joined.count > 1 ? joined.count : objNext !== undefined && !g.phrase_end.has(objNext) ? phraseVictims(g, toks, obj) : null;
   if (active !== null && !(prev && g.be_aux.has(prev))) return active;
   if (/ed$|^slain$|^shot$/.test(toks[to - 1].norm) || /ed$/.test(word)) return passive;
   return null;
@@ -232,6 +315,20 @@ function singleJoined(toks: Tok[], n: Num, at: number): boolean {
   return false;
 }
 
+/** People joined before the first number tied to a kill word: "a driver and two passengers", "X was shot along with two guards". */
+function singlesBefore(g: Record<string, Set<string>>, toks: Tok[], n: Num, at: number): number {
+  const j = n.from - 1;
+  if (toks[j]?.norm === 'and') return countEndingAt(g, toks, j, true) ?? 0;
+  if (toks[j]?.norm === 'with' && /^(along|together)$/.test(toks[j - 1]?.norm ?? '') && at < j - 1) {
+    // The one killed along with them: the object right before "along", or the passive subject of the kill word.
+    return countEndingAt(g, toks, j - 1) ?? countEndingAt(g, toks, at) ?? 0;
+  }
+  return 0;
+}
+
+/** "one (person) from each side": a count per side of two. */
+const EACH_SIDE = /^(?:[a-z]+ )?(?:from|on|of) (?:each|either) (?:side|group|party|camp|community|clan|tribe)\b/;
+
 /** The words after a number that make it a part of a toll told before it ("one of whom", "two on each side"). */
 const PART_OF_TOLL = /^(?:of (?:whom|them|which|those|these)|(?:on )?(?:each|either|both) sides?|per side|apiece)\b/;
 
@@ -240,7 +337,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   const k = knowledge().numbers;
   let fatalities = 0, arrests = 0;
   let claimed: number | null = null, noDeaths = false;
-  let sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
+  let named = 0, sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
   const evidence: Evidence[] = [];
   const ev = (field: string, toks: Tok[], from: number, to: number) => {
     const start = toks[from].start, end = toks[to - 1].end;
@@ -262,7 +359,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     if (anyMatch(k.noDeaths, toks)) noDeaths = true;
     if (anyMatch(k.casualtiesOnly, toks)) casualties = true;
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
-    const lastTied = new Map<number, Num>();
+    const lastTied = new Map<number, Num>(), firstTied = new Map<number, Num>();
     for (const n of nums) {
       // "3 others were seriously injured": a cue that follows the number in its own phrase wins;
       // otherwise the nearest cue in the same clause, within 8 tokens.
@@ -295,6 +392,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
         killNumbered = true;
         killedBy.set(best.from, (killedBy.get(best.from) ?? 0) + n.value);
         lastTied.set(best.from, n);
+        if (!firstTied.has(best.from)) firstTied.set(best.from, n);
         ev('fatalities', toks, n.from, n.to);
       } else if (best.kind === 'arrested') {
         arrests += n.value;
@@ -303,6 +401,13 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     }
     // "two gunmen and a police officer were killed", "killing 3 soldiers and a civilian": one more.
     for (const [at, n] of lastTied) if (singleJoined(toks, n, at)) killedBy.set(at, killedBy.get(at)! + 1);
+    // "a police officer and two youths were killed", "an MP was shot dead along with two guards": the named ones before.
+    for (const [at, n] of firstTied) {
+      const before = singlesBefore(k.victimGrammar, toks, n, at);
+      if (before) killedBy.set(at, killedBy.get(at)! + before);
+    }
+    // "one person from each group was killed": one per side.
+    for (const [at, n] of firstTied) if (n.value === 1 && EACH_SIDE.test(toks.slice(n.to, n.to + 5).map((t) => t.norm).join(' '))) killedBy.set(at, killedBy.get(at)! + 1);
     // Sentences of one report restate its toll ("killed six civilians. Six fatalities reported"):
     // the largest toll of a sentence, not their sum.
     // A claim or a conflicting report counts only when no plain toll is told, and then its lowest.
@@ -310,17 +415,18 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     for (const v of killedBy.values()) partSum += v;
     if (killedBy.size && toks.some((t) => k.victimGrammar.claims.has(t.norm))) claimed = Math.min(claimed ?? partSum, partSum);
     else fatalities = Math.max(fatalities, partSum);
-    if (kills.length && !killedBy.size && !singular && !plural) {
+    if (kills.length && !killedBy.size && !singular && !plural && !named) {
       // No number: one victim or several, from the grammar of the kill words ("a man was killed").
       for (const c of kills) {
         const v = victimsOf(toks, c.from, c.to);
         if (v === null) continue;
         if (v === 1) singular = true;
+        else if (typeof v === 'number') named = v;
         else plural = true;
         ev('fatalities', toks, c.from, c.to);
         break;
       }
-      if (!singular && !plural && anyMatch(k.singularVictims, toks)) {
+      if (!singular && !plural && !named && anyMatch(k.singularVictims, toks)) {
         singular = true;
         ev('fatalities', toks, kills[0].from, kills[0].to);
       }
@@ -336,7 +442,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   // "a man was lynched ... no fatalities reported": the report's own word that no one died.
   if (noDeaths && !killNumbered) return { fatalities: 0, fatalitiesUnknown: false, arrests, evidence: evidence.filter((e) => e.field !== 'fatalities') };
   if (!killNumbered && sawKill) {
-    if (singular) fatalities = 1;
+    if (named) fatalities = named;
+    else if (singular) fatalities = 1;
     else if (plural) fatalities = k.vagueWords.several ?? 3;
     else fatalitiesUnknown = true;
   }
