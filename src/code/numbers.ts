@@ -99,7 +99,8 @@ function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]
     // The span runs to the end of the clause: sentence punctuation, or a comma before a new clause
     // (", killing two", ", and police ...").
     // A clause put first ("After heavy fighting, ...") ends at its comma.
-    const fronted = from === 0 || /^[.,;:!?"']$/.test(toks[from - 1].norm);
+    // "In retaliation for the killing of ..., herders killed 2 men": a preposition first is fronted too.
+    const fronted = from === 0 || /^[.,;:!?"']$/.test(toks[from - 1].norm) || (from <= 3 && /^(in|as|after|following|for)$/.test(toks[0].norm) && !toks.slice(0, from).some((t) => /^[.,;:!?]$/.test(t.norm)));
     let end = to;
     for (; end < toks.length; end++) {
       const w = toks[end].norm;
@@ -367,7 +368,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       for (const c of cs) {
         if (c.from < n.to || c.from - n.to > 5) continue;
         let broken = false;
-        for (let i = n.to; i < c.from; i++) if (/^(and|,|;|but|while|\.)$/.test(toks[i].norm)) broken = true;
+        // "the bodies of three men who had been abducted": a relative clause tells what happened before.
+        for (let i = n.to; i < c.from; i++) if (/^(and|,|;|but|while|who|\.)$/.test(toks[i].norm)) broken = true;
         if (!broken && (!best || c.from - n.to < best.d)) best = { kind: c.kind, from: c.from, d: c.from - n.to };
       }
       if (!best) for (const c of cs) {

@@ -18,6 +18,9 @@ const CASES: [string, string, number][] = [
   ['agent noun after the number', 'Police shot dead four suspected kidnappers in a raid on a hideout in Kelvo on Monday.', 4],
   ['"and" joining a clause is no list', 'A fierce gunfight broke out in Kelvo on Monday and a bystander was killed.', 1],
   ['a number after "killed and" is not a second group', 'A student is killed and one shot in the leg by police in Kelvo on Monday.', 1],
+  ['fronted "In retaliation for ..." ends at its comma', 'In retaliation for the murder of a herder the week before, raiders killed 3 villagers in Kelvo on Monday.', 3],
+  ['present-tense "execute"', 'Militants round up and execute 6 labourers in Kelvo on Monday.', 6],
+  ['"who" clause after the number tells what happened before', 'The bodies of two men who had been kidnapped by gunmen were found in Kelvo on Monday.', 2],
   ['"and" joining a clause before a number', 'A firefight broke out in Kelvo on Monday and two robbers were killed.', 2],
 ];
 
