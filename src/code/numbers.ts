@@ -333,6 +333,54 @@ const EACH_SIDE = /^(?:[a-z]+ )?(?:from|on|of) (?:each|either) (?:side|group|par
 /** The words after a number that make it a part of a toll told before it ("one of whom", "two on each side"). */
 const PART_OF_TOLL = /^(?:of (?:whom|them|which|those|these)|(?:on )?(?:each|either|both) sides?|per side|apiece)\b/;
 
+/**
+ * Breakdowns of a number told right after it: "eight people including four children and four officers",
+ * "19 (10 policemen and 9 civilians)", "six (or seven) officers". Their numbers are parts of the head,
+ * not more victims; the head binds to a cue after the breakdown. A parenthesis with a later revision
+ * ("five (later determined to be seven)") gives the head its revised value.
+ */
+function breakdowns(toks: Tok[], nums: Num[], cueAt: Set<number>): { parts: Set<Num>; resume: Map<Num, number>; revised: Map<Num, number> } {
+  const parts = new Set<Num>(), resume = new Map<Num, number>(), revised = new Map<Num, number>();
+  for (const h of nums) {
+    if (parts.has(h)) continue;
+    let p = h.to;
+    const g = knowledge().numbers.victimGrammar;
+    const nounWord = (i: number) => /^[a-z][a-z'-]*$/.test(toks[i].norm) && !cueAt.has(i) && !g.be_aux.has(toks[i].norm) && !g.perfect_aux.has(toks[i].norm);
+    // The head's own noun phrase only ("eight people including ...", not "8 killed including ...").
+    while (p < toks.length && p < h.to + 4 && nounWord(p) && toks[p].norm !== 'including') p++;
+    const w = toks[p]?.norm;
+    if (w === '(') {
+      let q = p + 1;
+      while (q < toks.length && q < p + 16 && toks[q].norm !== ')') q++;
+      if (toks[q]?.norm !== ')') continue;
+      const inside = nums.filter((n) => n.from > p && n.to <= q);
+      if (!inside.length) { resume.set(h, q + 1); continue; }
+      for (const n of inside) parts.add(n);
+      resume.set(h, q + 1);
+      if (toks.slice(p + 1, q).some((t) => /^(later|revised|updated|subsequently)$/.test(t.norm))) revised.set(h, inside[inside.length - 1].value);
+    } else if (w === 'including') {
+      const chain: Num[] = [];
+      let at = p + 1;
+      for (const n of nums) {
+        if (n.from < at) continue;
+        if (n.from - at > 3 || toks.slice(at, n.from).some((t) => !/^(and|,|a|an|the|of|whom|them)$/.test(t.norm))) break;
+        chain.push(n);
+        at = n.to;
+        // the part's noun phrase: words up to "and", a verb or a cue ("four police officers were killed")
+        while (at < toks.length && at < n.to + 4 && nounWord(at) && toks[at].norm !== 'and') at++;
+      }
+      if (!chain.length) continue;
+      const sum = chain.reduce((a, n) => a + n.value, 0);
+      // "eight including four children and four officers": the parts add up to the head; otherwise
+      // only the first is a part ("21 militants including 2 commanders and 4 soldiers").
+      if (sum === h.value) for (const n of chain) parts.add(n);
+      else parts.add(chain[0]);
+      resume.set(h, at);
+    }
+  }
+  return { parts, resume, revised };
+}
+
 /** Counts for an event reported by the given sentences (each with its tokens). */
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
   const k = knowledge().numbers;
@@ -361,21 +409,34 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     if (anyMatch(k.casualtiesOnly, toks)) casualties = true;
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
     const lastTied = new Map<number, Num>(), firstTied = new Map<number, Num>();
-    for (const n of nums) {
+    const bd = breakdowns(toks, nums, new Set(cs.map((c) => c.from)));
+    const g0 = k.victimGrammar;
+    for (const n0 of nums) {
+      if (bd.parts.has(n0)) continue;
+      // A head with a breakdown binds from the end of it; a revised head counts its revised value.
+      const nt = bd.resume.get(n0) ?? n0.to;
+      const resumed = nt !== n0.to;
+      const n = resumed ? { ...n0, value: bd.revised.get(n0) ?? n0.value, to: nt } : n0;
       // "3 others were seriously injured": a cue that follows the number in its own phrase wins;
       // otherwise the nearest cue in the same clause, within 8 tokens.
       let best: { kind: Kind; from: number; d: number } | null = null;
       for (const c of cs) {
-        if (c.from < n.to || c.from - n.to > 5) continue;
+        if (c.from < nt || c.from - nt > (resumed ? 7 : 5)) continue;
+        // After a breakdown, the rest of the head's own phrase and its verb ("six (or seven) officers were
+        // killed"), not another clause ("500 residents (...) blocked police from taking the body").
+        if (resumed && toks.slice(nt, c.from).some((t) => !(g0.be_aux.has(t.norm) || g0.perfect_aux.has(t.norm))
+          && (/(ed|ing)$/.test(t.norm) || (g0.phrase_end.has(t.norm) && !/^(and|as|,)$/.test(t.norm))))) continue;
         let broken = false;
         // "the bodies of three men who had been abducted": a relative clause tells what happened before.
-        for (let i = n.to; i < c.from; i++) if (/^(and|,|;|but|while|who|\.)$/.test(toks[i].norm)) broken = true;
-        if (!broken && (!best || c.from - n.to < best.d)) best = { kind: c.kind, from: c.from, d: c.from - n.to };
+        for (let i = nt; i < c.from; i++) if (/^(and|,|;|but|while|who|\.)$/.test(toks[i].norm) 
+          && !(resumed && toks[i].norm === 'and' && (/^(\d|an?$)/.test(toks[i + 1]?.norm ?? '') || (toks[i + 1]?.norm ?? '') in k.numberWords))) broken = true;
+        if (!broken && (!best || c.from - nt < best.d)) best = { kind: c.kind, from: c.from, d: c.from - nt };
       }
       if (!best) for (const c of cs) {
+        if (resumed && c.from >= n0.to) continue; // after a breakdown: only a cue before the head ("killing five (later seven) officers")
         const d = c.from >= n.to ? c.from - n.to : n.from >= c.to ? n.from - c.to + 0.5 : 0;
         if (d > 8) continue;
-        const lo = Math.min(c.from, n.from), hi = Math.max(c.to, n.to);
+        const lo = Math.min(c.from, n0.from), hi = Math.max(c.to, n0.to);
         let crosses = false;
         for (let i = lo; i < hi; i++) if (CLAUSE_BREAK.has(toks[i].norm) || toks[i].norm === '.') crosses = true;
         if (crosses) continue;

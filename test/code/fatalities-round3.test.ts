@@ -21,6 +21,12 @@ const CASES: [string, string, number][] = [
   ['fronted "In retaliation for ..." ends at its comma', 'In retaliation for the murder of a herder the week before, raiders killed 3 villagers in Kelvo on Monday.', 3],
   ['present-tense "execute"', 'Militants round up and execute 6 labourers in Kelvo on Monday.', 6],
   ['"who" clause after the number tells what happened before', 'The bodies of two men who had been kidnapped by gunmen were found in Kelvo on Monday.', 2],
+  ['a breakdown that adds up to the head', 'Nine people including five pupils and four teachers were killed when a bomb hit a bus in Kelvo on Monday.', 9],
+  ['a breakdown that does not add up: the rest are more dead', 'At least 14 rebels including 3 commanders and 2 soldiers were killed in fighting in Kelvo on Monday.', 16],
+  ['a breakdown of the wounded in brackets', 'At least 3 people (including a reporter) and 2 guards were killed and 12 (7 guards and 5 traders) were wounded in Kelvo on Monday.', 5],
+  ['a conflicting figure in brackets: the lowest', 'Four soldiers (or five, according to a local radio) were killed when their truck hit a mine in Kelvo on Monday.', 4],
+  ['a later revision in brackets', 'A mine exploded in Kelvo on Monday, killing three (later confirmed to be four) soldiers.', 4],
+  ['brackets after the victims do not unbind the number', 'Gunmen killed two Rapid Response Unit (RRU) officers in Kelvo on Monday.', 2],
   ['"and" joining a clause before a number', 'A firefight broke out in Kelvo on Monday and two robbers were killed.', 2],
 ];
 
@@ -36,4 +42,9 @@ test('fatalities round 3: killing and injuring an unknown number stays unknown',
   const e = top(await code('Militants said they ambushed an army truck near Kelvo on Monday, killing and injuring an unspecified number of soldiers.'));
   assert.ok(e, 'an event');
   assert.equal(e.fatalities, 0);
+});
+
+test('fatalities round 3: brackets after a number that counts no victims', async () => {
+  const doc = await code('About 300 residents of Kelvo (Marsabit county) blocked police from removing the body of a herder on Monday.');
+  for (const e of doc.events) assert.notEqual(e.fatalities, 300);
 });
