@@ -381,11 +381,37 @@ function breakdowns(toks: Tok[], nums: Num[], cueAt: Set<number>): { parts: Set<
   return { parts, resume, revised };
 }
 
+/** A revised toll of the same event ("the death toll rose to six", "was raised from 1 to 4"): its number, or null. */
+function revisedToll(g: Record<string, Set<string>>, toks: Tok[]): number | null {
+  // A running total over a period ("since January", "so far") is no revision of one event.
+  if (toks.some((t, i) => t.norm === 'since' || (t.norm === 'so' && toks[i + 1]?.norm === 'far'))) return null;
+  let out: number | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    if (!g.toll_nouns?.has(toks[i].norm)) continue;
+    // "bringing/raising the toll to 12": the total of a series, not a revision.
+    if (/^(bringing|brings|brought|raising|raises|taking|takes|took)$/.test(toks[i - 1]?.norm ?? '') || /^(bringing|brings|brought|raising|raises|taking|takes|took)$/.test(toks[i - 2]?.norm ?? '')) continue;
+    for (let j = i + 1; j < toks.length && j <= i + 6; j++) {
+      if (/^[.;:,]$/.test(toks[j].norm)) break;
+      if (!g.revision_verbs?.has(toks[j].norm)) continue;
+      // "... to six", "... from 1 to 4": the number after the last "to" within reach.
+      for (let t = j + 1; t < toks.length && t <= j + 5; t++) {
+        if (toks[t].norm !== 'to') continue;
+        // "to 4" (a range "from 1 to 4" is one quantity, its lowest), "to six"
+        const w = toks[t + 1]?.norm ?? '';
+        const v = /^\d+$/.test(w) ? Number(w) : knowledge().numbers.numberWords[w];
+        if (v !== undefined) out = v;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 /** Counts for an event reported by the given sentences (each with its tokens). */
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
   const k = knowledge().numbers;
   let fatalities = 0, arrests = 0;
-  let claimed: number | null = null, noDeaths = false;
+  let claimed: number | null = null, revised: number | null = null, noDeaths = false;
   let named = 0, sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
   const evidence: Evidence[] = [];
   const ev = (field: string, toks: Tok[], from: number, to: number) => {
@@ -396,6 +422,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     const qs = doc.quantities.filter((q) => q.start >= start && q.end <= end);
     // Numbers of things, not people ("88 goats", "5 km"), are never counts of the dead.
     const numbers = fromQuantities(qs, toks).filter((n) => !NOT_PEOPLE.has(toks[n.to]?.norm ?? '') && !(toks[n.to]?.norm === 'of' && NOT_PEOPLE.has(toks[n.to + 1]?.norm ?? '')));
+    const r = revisedToll(k.victimGrammar, toks);
+    if (r !== null) revised = r;
     // Deaths behind the event ("protest the killing of a trader") are not its fatalities.
     const background = backgroundSpans(k, toks);
     const inBackground = (i: number) => background.some(([a, b]) => i >= a && i < b);
@@ -501,6 +529,11 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     }
   }
   if (claimed !== null && fatalities === 0) fatalities = claimed;
+  // A later report's revised toll replaces the first toll of the event.
+  if (revised !== null) {
+    fatalities = revised;
+    killNumbered = true;
+  }
   let fatalitiesUnknown = false;
   // "a man was lynched ... no fatalities reported": the report's own word that no one died.
   if (noDeaths && !killNumbered) return { fatalities: 0, fatalitiesUnknown: false, arrests, evidence: evidence.filter((e) => e.field !== 'fatalities') };

@@ -27,6 +27,9 @@ const CASES: [string, string, number][] = [
   ['a conflicting figure in brackets: the lowest', 'Four soldiers (or five, according to a local radio) were killed when their truck hit a mine in Kelvo on Monday.', 4],
   ['a later revision in brackets', 'A mine exploded in Kelvo on Monday, killing three (later confirmed to be four) soldiers.', 4],
   ['brackets after the victims do not unbind the number', 'Gunmen killed two Rapid Response Unit (RRU) officers in Kelvo on Monday.', 2],
+  ['a later revised toll replaces the first', 'Gunmen opened fire on a minibus in Kelvo on Monday, killing three. Two days later the death toll rose to five.', 5],
+  ['"raised from X to Y"', 'Raiders attacked Kelvo on Monday. Two deaths were reported at first; the death total was later raised from 2 to 3.', 3],
+  ['a running total is no revision', 'Bandits killed two herders in Kelvo on Monday, bringing the toll to 40 since January.', 2],
   ['"and" joining a clause before a number', 'A firefight broke out in Kelvo on Monday and two robbers were killed.', 2],
 ];
 
