@@ -339,6 +339,12 @@ export function resolveEventDate(doc: Document, span: { start: number; end: numb
   const carried = earlier[earlier.length - 1];
   if (carried) return { date: carried.date, precision: carried.precision, evidence: spanOf(carried), past: false };
 
+  // No day before it: a day stated later in the same paragraph ("Mystery surrounds the death of a trader.
+  // He was found dead on the morning of 31 December.") rather than the publication day.
+  const paragraphEnd = doc.text.indexOf('\n', span.end);
+  const later = pick(mentions.filter((m) => m.start >= span.end && (paragraphEnd < 0 || m.end <= paragraphEnd) && !m.past && m.kind !== 'overnight' && m.kind !== 'scheduled'), published);
+  if (later && !later.past) return later;
+
   return { date: published, precision: 1, evidence: null, past: false };
 }
 

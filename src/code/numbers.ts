@@ -38,7 +38,9 @@ function cues(toks: Tok[]): { kind: Kind; from: number; to: number }[] {
   const n = knowledge().numbers;
   const lists: [Kind, Pattern[]][] = [['killed', n.killed], ['injured', n.injured], ['arrested', n.arrested], ['abducted', n.abducted], ['other', n.other]];
   const out: { kind: Kind; from: number; to: number }[] = [];
-  for (const [kind, ps] of lists) for (const m of findAll(ps, toks)) out.push({ kind, from: m.from, to: m.to });
+  // "kill seven kidnappers": a noun for the doers ("kidnappers", "killers") tells no outcome.
+  const agents = n.victimGrammar.agent_nouns;
+  for (const [kind, ps] of lists) for (const m of findAll(ps, toks)) if (!(m.to - m.from === 1 && agents?.has(toks[m.from].norm))) out.push({ kind, from: m.from, to: m.to });
   return out;
 }
 
@@ -97,7 +99,8 @@ function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]
     // The span runs to the end of the clause: sentence punctuation, or a comma before a new clause
     // (", killing two", ", and police ...").
     // A clause put first ("After heavy fighting, ...") ends at its comma.
-    const fronted = from === 0 || /^[.,;:!?"']$/.test(toks[from - 1].norm);
+    // "In retaliation for the killing of ..., herders killed 2 men": a preposition first is fronted too.
+    const fronted = from === 0 || /^[.,;:!?"']$/.test(toks[from - 1].norm) || (from <= 3 && /^(in|as|after|following|for)$/.test(toks[0].norm) && !toks.slice(0, from).some((t) => /^[.,;:!?]$/.test(t.norm)));
     let end = to;
     for (; end < toks.length; end++) {
       const w = toks[end].norm;
@@ -112,10 +115,84 @@ function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]
   return spans;
 }
 
-type Victims = 1 | 'plural' | null;
+/** One victim, a count of named singular victims ("a man and his son" → 2), several, or nothing told. */
+type Victims = number | 'plural' | null;
 
 /** A word for things or measures, not people ("camels", "km"): numbers.ts's own list and numbers.json victim_grammar.not_people. */
 const notPeople = (g: Record<string, Set<string>>, w: string) => NOT_PEOPLE.has(w) || (g.not_people?.has(w) ?? false);
+
+/** An age inside a noun phrase ("his 12-year-old son", "her three-year old child"): tokens to step over. */
+function ageAt(toks: Tok[], j: number): number {
+  const w = toks[j]?.norm ?? '';
+  if (/^\d+$/.test(w) || w in knowledge().numbers.numberWords) {
+    // "12-year-old", "7 year old", "12 years old"
+    const k = toks[j + 1]?.norm === '-' ? j + 2 : j + 1;
+    if (/^(year|month|week)s?(-old)?$/.test(toks[k]?.norm ?? '')) return k + 1 - j + (toks[k + 1]?.norm === 'old' ? 1 : 0);
+  }
+  if (/-(year|month|week)s?(-old)?$/.test(w)) return toks[j + 1]?.norm === 'old' ? 2 : 1;
+  return 0;
+}
+
+/** A word for one person: numbers.json person_nouns, the singular of a plural_nouns word, or an agent-like ending (officer, chemist, civilian, resident). */
+function personNoun(g: Record<string, Set<string>>, w: string): boolean {
+  return (g.person_nouns?.has(w) ?? false) || g.plural_nouns.has(`${w}s`) || /..(er|or|ist|ian|ant|ent|man|woman|person|ee)$/.test(w);
+}
+
+/**
+ * Singular people joined by "and" or commas, each with its own determiner or possessive: "a young
+ * mother and her child" → 2, "a police officer, a driver and a trader" → 3. Returns the count and the
+ * token after the phrase, or null when toks[i] starts no such phrase (a bare plural, a number).
+ */
+function coordinated(g: Record<string, Set<string>>, toks: Tok[], i: number): { count: number; end: number } | null {
+  let count = 0, j = i, anded = false, firstEnd = i;
+  for (;;) {
+    const det = toks[j]?.norm ?? '';
+    if (!(g.singular_determiners.has(det) || g.possessives.has(det)) || /^(this|that|these|those)$/.test(det)) break;
+    let k = j + 1, head = '';
+    while (k < toks.length && k < j + 7) {
+      const skip = ageAt(toks, k);
+      if (skip) { k += skip; continue; }
+      const w = toks[k].norm;
+      if (g.phrase_end.has(w) || /^\d/.test(w) || g.be_aux.has(w) || g.intransitive.has(w)) break;
+      // "a civilian died", "a man shot by police": a verb after the noun ends the phrase.
+      if (head && /(ing|ed)$/.test(w) && !/ly$/.test(head)) break;
+      head = w;
+      k++;
+    }
+    if (!head || nounVictims(g, head) !== 1 || !personNoun(g, head)) break;
+    count++;
+    j = k;
+    if (count === 1) firstEnd = k;
+    // ", a driver and a trader": a comma or "and" before the next determiner joins one more.
+    const next = toks[j]?.norm, after = toks[j + 1]?.norm ?? '';
+    if ((next === 'and' || next === ',') && (g.singular_determiners.has(after) || g.possessives.has(after) || after === 'and')) {
+      if (next === 'and' || after === 'and') anded = true;
+      j += after === 'and' ? 2 : 1;
+    } else break;
+  }
+  if (!count) return null;
+  // "the man, a 32-year-old chemist, was killed": commas without an "and" set one person beside another name of him.
+  if (count > 1 && !anded) return { count: 1, end: firstEnd };
+  // A phrase that stopped on a dangling "and"/"," ended before it.
+  while (j > i && /^(and|,)$/.test(toks[j - 1].norm)) j--;
+  return { count, end: j };
+}
+
+/** Coordinated singular people that end right before toks[at] (adverbs and auxiliaries between): "a man and his son were killed". */
+function countEndingAt(g: Record<string, Set<string>>, toks: Tok[], at: number, strict = false): number | null {
+  let best: number | null = null; // the longest phrase: "a man and his son", not "his son"
+  for (let s = at - 1; s >= 0 && at - s <= 14; s--) {
+    const w = toks[s].norm;
+    if (/^[.;:!?]$/.test(w) || CLAUSE_BREAK.has(w)) break;
+    const c = coordinated(g, toks, s);
+    if (!c) continue;
+    let e = c.end;
+    // Between the phrase and the word: adverbs, auxiliaries, and the verb of "shot dead".
+    while (!strict && e < at && (g.skip.has(toks[e].norm) || g.be_aux.has(toks[e].norm) || g.perfect_aux.has(toks[e].norm) || g.transitive.has(toks[e].norm))) e++;
+    if (e === at && (s === 0 || !g.possessives.has(toks[s - 1].norm))) best = c.count;
+  }
+  return best;
+}
 
 /** One victim or several in the noun phrase starting at toks[i] ("a goat herder", "civilians", "him"). */
 function phraseVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): Victims {
@@ -157,6 +234,8 @@ function oneOf(toks: Tok[], j: number): boolean {
 
 /** The subject before toks[i]: "a man was abducted by four men and stabbed to death", "trader lynched". */
 function subjectVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): Victims {
+  const joined = countEndingAt(g, toks, i);
+  if (joined !== null && joined > 1) return joined;
   // The auxiliary of a passive or perfect agrees with the subject.
   for (let j = i - 1; j >= 0 && i - j <= 10; j--) {
     const w = toks[j].norm;
@@ -214,7 +293,12 @@ function victimsOf(toks: Tok[], from: number, to: number): Victims {
   // A verb: passive ("was killed") → its subject; active ("kill a herder") → its object.
   const passive = subjectVictims(g, toks, from);
   const prev = toks[from - 1]?.norm;
-  const active = next !== undefined && !g.phrase_end.has(next) ? phraseVictims(g, toks, to) : null;
+  // "killing and robbing him": the object shared by two joined verbs.
+  const second = toks[to + 1]?.norm ?? '';
+  const obj = next === 'and' && /(ing|ed)$/.test(second) && !/^(injur|wound|hurt|maim)/.test(second) && /(ing|ed)$/.test(word) ? to + 2 : to;
+  const objNext = toks[obj]?.norm;
+  const joined = objNext !== undefined ? coordinated(g, toks, obj) : null;
+  const active = joined && joined.count > 1 ? joined.count : objNext !== undefined && !g.phrase_end.has(objNext) ? phraseVictims(g, toks, obj) : null;
   if (active !== null && !(prev && g.be_aux.has(prev))) return active;
   if (/ed$|^slain$|^shot$/.test(toks[to - 1].norm) || /ed$/.test(word)) return passive;
   return null;
@@ -232,15 +316,103 @@ function singleJoined(toks: Tok[], n: Num, at: number): boolean {
   return false;
 }
 
+/** People joined before the first number tied to a kill word: "a driver and two passengers", "X was shot along with two guards". */
+function singlesBefore(g: Record<string, Set<string>>, toks: Tok[], n: Num, at: number): number {
+  const j = n.from - 1;
+  if (toks[j]?.norm === 'and') return countEndingAt(g, toks, j, true) ?? 0;
+  if (toks[j]?.norm === 'with' && /^(along|together)$/.test(toks[j - 1]?.norm ?? '') && at < j - 1) {
+    // The one killed along with them: the object right before "along", or the passive subject of the kill word.
+    return countEndingAt(g, toks, j - 1) ?? countEndingAt(g, toks, at) ?? 0;
+  }
+  return 0;
+}
+
+/** "one (person) from each side": a count per side of two. */
+const EACH_SIDE = /^(?:[a-z]+ )?(?:from|on|of) (?:each|either) (?:side|group|party|camp|community|clan|tribe)\b/;
+
 /** The words after a number that make it a part of a toll told before it ("one of whom", "two on each side"). */
 const PART_OF_TOLL = /^(?:of (?:whom|them|which|those|these)|(?:on )?(?:each|either|both) sides?|per side|apiece)\b/;
+
+/**
+ * Breakdowns of a number told right after it: "eight people including four children and four officers",
+ * "19 (10 policemen and 9 civilians)", "six (or seven) officers". Their numbers are parts of the head,
+ * not more victims; the head binds to a cue after the breakdown. A parenthesis with a later revision
+ * ("five (later determined to be seven)") gives the head its revised value.
+ */
+function breakdowns(toks: Tok[], nums: Num[], cueAt: Set<number>): { parts: Set<Num>; resume: Map<Num, number>; revised: Map<Num, number> } {
+  const parts = new Set<Num>(), resume = new Map<Num, number>(), revised = new Map<Num, number>();
+  for (const h of nums) {
+    if (parts.has(h)) continue;
+    let p = h.to;
+    const g = knowledge().numbers.victimGrammar;
+    const nounWord = (i: number) => /^[a-z][a-z'-]*$/.test(toks[i].norm) && !cueAt.has(i) && !g.be_aux.has(toks[i].norm) && !g.perfect_aux.has(toks[i].norm);
+    // The head's own noun phrase only ("eight people including ...", not "8 killed including ...").
+    while (p < toks.length && p < h.to + 4 && nounWord(p) && toks[p].norm !== 'including') p++;
+    const w = toks[p]?.norm;
+    if (w === '(') {
+      let q = p + 1;
+      while (q < toks.length && q < p + 16 && toks[q].norm !== ')') q++;
+      if (toks[q]?.norm !== ')') continue;
+      const inside = nums.filter((n) => n.from > p && n.to <= q);
+      if (!inside.length) { resume.set(h, q + 1); continue; }
+      for (const n of inside) parts.add(n);
+      resume.set(h, q + 1);
+      if (toks.slice(p + 1, q).some((t) => /^(later|revised|updated|subsequently)$/.test(t.norm))) revised.set(h, inside[inside.length - 1].value);
+    } else if (w === 'including') {
+      const chain: Num[] = [];
+      let at = p + 1;
+      for (const n of nums) {
+        if (n.from < at) continue;
+        if (n.from - at > 3 || toks.slice(at, n.from).some((t) => !/^(and|,|a|an|the|of|whom|them)$/.test(t.norm))) break;
+        chain.push(n);
+        at = n.to;
+        // the part's noun phrase: words up to "and", a verb or a cue ("four police officers were killed")
+        while (at < toks.length && at < n.to + 4 && nounWord(at) && toks[at].norm !== 'and') at++;
+      }
+      if (!chain.length) continue;
+      const sum = chain.reduce((a, n) => a + n.value, 0);
+      // "eight including four children and four officers": the parts add up to the head; otherwise
+      // only the first is a part ("21 militants including 2 commanders and 4 soldiers").
+      if (sum === h.value) for (const n of chain) parts.add(n);
+      else parts.add(chain[0]);
+      resume.set(h, at);
+    }
+  }
+  return { parts, resume, revised };
+}
+
+/** A revised toll of the same event ("the death toll rose to six", "was raised from 1 to 4"): its number, or null. */
+function revisedToll(g: Record<string, Set<string>>, toks: Tok[]): number | null {
+  // A running total over a period ("since January", "so far") is no revision of one event.
+  if (toks.some((t, i) => t.norm === 'since' || (t.norm === 'so' && toks[i + 1]?.norm === 'far'))) return null;
+  let out: number | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    if (!g.toll_nouns?.has(toks[i].norm)) continue;
+    // "bringing/raising the toll to 12": the total of a series, not a revision.
+    if (/^(bringing|brings|brought|raising|raises|taking|takes|took)$/.test(toks[i - 1]?.norm ?? '') || /^(bringing|brings|brought|raising|raises|taking|takes|took)$/.test(toks[i - 2]?.norm ?? '')) continue;
+    for (let j = i + 1; j < toks.length && j <= i + 6; j++) {
+      if (/^[.;:,]$/.test(toks[j].norm)) break;
+      if (!g.revision_verbs?.has(toks[j].norm)) continue;
+      // "... to six", "... from 1 to 4": the number after the last "to" within reach.
+      for (let t = j + 1; t < toks.length && t <= j + 5; t++) {
+        if (toks[t].norm !== 'to') continue;
+        // "to 4" (a range "from 1 to 4" is one quantity, its lowest), "to six"
+        const w = toks[t + 1]?.norm ?? '';
+        const v = /^\d+$/.test(w) ? Number(w) : knowledge().numbers.numberWords[w];
+        if (v !== undefined) out = v;
+      }
+      break;
+    }
+  }
+  return out;
+}
 
 /** Counts for an event reported by the given sentences (each with its tokens). */
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
   const k = knowledge().numbers;
   let fatalities = 0, arrests = 0;
-  let claimed: number | null = null, noDeaths = false;
-  let sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
+  let claimed: number | null = null, revised: number | null = null, noDeaths = false;
+  let named = 0, sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
   const evidence: Evidence[] = [];
   const ev = (field: string, toks: Tok[], from: number, to: number) => {
     const start = toks[from].start, end = toks[to - 1].end;
@@ -250,6 +422,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     const qs = doc.quantities.filter((q) => q.start >= start && q.end <= end);
     // Numbers of things, not people ("88 goats", "5 km"), are never counts of the dead.
     const numbers = fromQuantities(qs, toks).filter((n) => !NOT_PEOPLE.has(toks[n.to]?.norm ?? '') && !(toks[n.to]?.norm === 'of' && NOT_PEOPLE.has(toks[n.to + 1]?.norm ?? '')));
+    const r = revisedToll(k.victimGrammar, toks);
+    if (r !== null) revised = r;
     // Deaths behind the event ("protest the killing of a trader") are not its fatalities.
     const background = backgroundSpans(k, toks);
     const inBackground = (i: number) => background.some(([a, b]) => i >= a && i < b);
@@ -262,21 +436,35 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     if (anyMatch(k.noDeaths, toks)) noDeaths = true;
     if (anyMatch(k.casualtiesOnly, toks)) casualties = true;
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
-    const lastTied = new Map<number, Num>();
-    for (const n of nums) {
+    const lastTied = new Map<number, Num>(), firstTied = new Map<number, Num>();
+    const bd = breakdowns(toks, nums, new Set(cs.map((c) => c.from)));
+    const g0 = k.victimGrammar;
+    for (const n0 of nums) {
+      if (bd.parts.has(n0)) continue;
+      // A head with a breakdown binds from the end of it; a revised head counts its revised value.
+      const nt = bd.resume.get(n0) ?? n0.to;
+      const resumed = nt !== n0.to;
+      const n = resumed ? { ...n0, value: bd.revised.get(n0) ?? n0.value, to: nt } : n0;
       // "3 others were seriously injured": a cue that follows the number in its own phrase wins;
       // otherwise the nearest cue in the same clause, within 8 tokens.
       let best: { kind: Kind; from: number; d: number } | null = null;
       for (const c of cs) {
-        if (c.from < n.to || c.from - n.to > 5) continue;
+        if (c.from < nt || c.from - nt > (resumed ? 7 : 5)) continue;
+        // After a breakdown, the rest of the head's own phrase and its verb ("six (or seven) officers were
+        // killed"), not another clause ("500 residents (...) blocked police from taking the body").
+        if (resumed && toks.slice(nt, c.from).some((t) => !(g0.be_aux.has(t.norm) || g0.perfect_aux.has(t.norm))
+          && (/(ed|ing)$/.test(t.norm) || (g0.phrase_end.has(t.norm) && !/^(and|as|,)$/.test(t.norm))))) continue;
         let broken = false;
-        for (let i = n.to; i < c.from; i++) if (/^(and|,|;|but|while|\.)$/.test(toks[i].norm)) broken = true;
-        if (!broken && (!best || c.from - n.to < best.d)) best = { kind: c.kind, from: c.from, d: c.from - n.to };
+        // "the bodies of three men who had been abducted": a relative clause tells what happened before.
+        for (let i = nt; i < c.from; i++) if (/^(and|,|;|but|while|who|\.)$/.test(toks[i].norm) 
+          && !(resumed && toks[i].norm === 'and' && (/^(\d|an?$)/.test(toks[i + 1]?.norm ?? '') || (toks[i + 1]?.norm ?? '') in k.numberWords))) broken = true;
+        if (!broken && (!best || c.from - nt < best.d)) best = { kind: c.kind, from: c.from, d: c.from - nt };
       }
       if (!best) for (const c of cs) {
+        if (resumed && c.from >= n0.to) continue; // after a breakdown: only a cue before the head ("killing five (later seven) officers")
         const d = c.from >= n.to ? c.from - n.to : n.from >= c.to ? n.from - c.to + 0.5 : 0;
         if (d > 8) continue;
-        const lo = Math.min(c.from, n.from), hi = Math.max(c.to, n.to);
+        const lo = Math.min(c.from, n0.from), hi = Math.max(c.to, n0.to);
         let crosses = false;
         for (let i = lo; i < hi; i++) if (CLAUSE_BREAK.has(toks[i].norm) || toks[i].norm === '.') crosses = true;
         if (crosses) continue;
@@ -295,6 +483,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
         killNumbered = true;
         killedBy.set(best.from, (killedBy.get(best.from) ?? 0) + n.value);
         lastTied.set(best.from, n);
+        if (!firstTied.has(best.from)) firstTied.set(best.from, n);
         ev('fatalities', toks, n.from, n.to);
       } else if (best.kind === 'arrested') {
         arrests += n.value;
@@ -303,6 +492,13 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     }
     // "two gunmen and a police officer were killed", "killing 3 soldiers and a civilian": one more.
     for (const [at, n] of lastTied) if (singleJoined(toks, n, at)) killedBy.set(at, killedBy.get(at)! + 1);
+    // "a police officer and two youths were killed", "an MP was shot dead along with two guards": the named ones before.
+    for (const [at, n] of firstTied) {
+      const before = singlesBefore(k.victimGrammar, toks, n, at);
+      if (before) killedBy.set(at, killedBy.get(at)! + before);
+    }
+    // "one person from each group was killed": one per side.
+    for (const [at, n] of firstTied) if (n.value === 1 && EACH_SIDE.test(toks.slice(n.to, n.to + 5).map((t) => t.norm).join(' '))) killedBy.set(at, killedBy.get(at)! + 1);
     // Sentences of one report restate its toll ("killed six civilians. Six fatalities reported"):
     // the largest toll of a sentence, not their sum.
     // A claim or a conflicting report counts only when no plain toll is told, and then its lowest.
@@ -310,17 +506,18 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     for (const v of killedBy.values()) partSum += v;
     if (killedBy.size && toks.some((t) => k.victimGrammar.claims.has(t.norm))) claimed = Math.min(claimed ?? partSum, partSum);
     else fatalities = Math.max(fatalities, partSum);
-    if (kills.length && !killedBy.size && !singular && !plural) {
+    if (kills.length && !killedBy.size && !singular && !plural && !named) {
       // No number: one victim or several, from the grammar of the kill words ("a man was killed").
       for (const c of kills) {
         const v = victimsOf(toks, c.from, c.to);
         if (v === null) continue;
         if (v === 1) singular = true;
+        else if (typeof v === 'number') named = v;
         else plural = true;
         ev('fatalities', toks, c.from, c.to);
         break;
       }
-      if (!singular && !plural && anyMatch(k.singularVictims, toks)) {
+      if (!singular && !plural && !named && anyMatch(k.singularVictims, toks)) {
         singular = true;
         ev('fatalities', toks, kills[0].from, kills[0].to);
       }
@@ -332,11 +529,17 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     }
   }
   if (claimed !== null && fatalities === 0) fatalities = claimed;
+  // A later report's revised toll replaces the first toll of the event.
+  if (revised !== null) {
+    fatalities = revised;
+    killNumbered = true;
+  }
   let fatalitiesUnknown = false;
   // "a man was lynched ... no fatalities reported": the report's own word that no one died.
   if (noDeaths && !killNumbered) return { fatalities: 0, fatalitiesUnknown: false, arrests, evidence: evidence.filter((e) => e.field !== 'fatalities') };
   if (!killNumbered && sawKill) {
-    if (singular) fatalities = 1;
+    if (named) fatalities = named;
+    else if (singular) fatalities = 1;
     else if (plural) fatalities = k.vagueWords.several ?? 3;
     else fatalitiesUnknown = true;
   }

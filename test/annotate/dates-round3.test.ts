@@ -66,3 +66,23 @@ test('a number after "<day> <month>," is a count, not a two-digit year', () => {
   assert.deepEqual(read('On October 19, 20 houses were torched.'), [['October 19', '2025-10-19', 'absolute']]);
   assert.deepEqual(read('In September, 12 men were abducted.').map((m) => m[1]), ['2025-09-15']);
 });
+
+// A day stated only after the event's sentence, in the same paragraph.
+function dateOfFirstSentence(text: string, publishedAt = '2025-10-22') {
+  const doc = createDocument('t', text, { origin: 'test', publishedAt });
+  doc.text = text;
+  const ctx = createContext();
+  sentencesStage.run(doc, ctx);
+  datesStage.run(doc, ctx);
+  const first = doc.sentences[0];
+  return resolveEventDate(doc, { start: first.start, end: first.end }, ctx).date;
+}
+
+test('an undated first sentence takes a day stated later in the paragraph, not the publication day', () => {
+  assert.equal(dateOfFirstSentence('Questions remain over the death of a shopkeeper in the market. He was found dead on the morning of 19 October.'), '2025-10-19');
+  assert.equal(dateOfFirstSentence('Traders protested against new market fees. The protest took place on Monday.'), '2025-10-20');
+  // a day long before publication is background, not the event's day
+  assert.equal(dateOfFirstSentence('Traders protested in the town. They recalled a fire of 3 March 2019.'), '2025-10-22');
+  // a later paragraph does not date the first
+  assert.equal(dateOfFirstSentence('Traders protested in the town.\nSeparately, on Monday, a fire broke out.'), '2025-10-22');
+});
