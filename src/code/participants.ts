@@ -30,7 +30,7 @@ export interface Parties {
   evidence: Evidence[];
 }
 
-interface Candidate { name: string; inter: number; role: string; start: number; end: number; afterBy: boolean }
+interface Candidate { name: string; inter: number; role: string; start: number; end: number; afterBy: boolean; ally?: boolean }
 
 const ARMED = new Set([1, 2, 3, 4, 8]);
 
@@ -74,8 +74,10 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
     if (FORMER.test(before)) { const civ = generic('civilians', country); c.name = civ.name; c.inter = civ.inter; c.role = 'victim'; }
     // "spying for government forces", "delivering water to military checkpoints": named, not a side.
     else if (!c.afterBy && ASIDE.test(before) && !AGENT_TO.test(before)) c.role = 'aside';
+    // "supported by the 30th Brigade", "alongside Turkish troops": an ally of a side, not the agent.
+    if (ALLY.test(doc.text.slice(Math.max(0, c.start - 60), c.start))) { c.ally = true; c.afterBy = false; }
   }
-  return namedByApposition(doc, out.filter((c) => c.role !== 'aside'));
+  return underUmbrella(doc, namedByApposition(doc, out.filter((c) => c.role !== 'aside')));
 }
 
 const GENERIC_KINDS = new Set(['protesters', 'rioters', 'civilians', 'unidentified', 'military', 'police']);
@@ -138,6 +140,31 @@ const AT_TARGET = /\b(?:at|on|against)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|so
 /** Prepositions after which an armed actor is only mentioned, not a side of the event. */
 const ASIDE = /\b(?:for|to|belonging to|loyal to|linked to|close to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
+/** "supported by (the) X", "backed by X", "alongside X", "with the support of X": X fights on a side, it is not its agent. */
+const ALLY = /\b(?:(?:supported|backed|accompanied|assisted|aided|reinforced|joined|escorted|helped|flanked)\s+by|alongside|together with|with the (?:support|help|backing|assistance) of)\s+(?:[\w-]+\s+){0,4}$/i;
+/** "fended off an attack", "repulsed their attacks", "thwarted an offensive": the subject of the verb is the side attacked, not the initiator. */
+const REPEL = /^[^.;]{0,30}?\b(?:repel\w*|repuls\w*|fend\w* off|fought off|beat back|beaten back|pushed back|drove back|driven back|warded off)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|several\s+|multiple\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|ambush(?:es)?|raids?|infiltrations?|infiltration attempts?|attempts?)\b/i;
+/** "operating under X", "fighting under the banner of X": the actors named before it act as X. */
+const UNDER = /^(?:\s+[\w-]+)?[\s,]*(?:(?:who|which|that|whom)\s+(?:are|were|is|was)\s+)?(?:operating|fighting|acting|serving|working|deployed)\s+(?:under|within|as part of)\s+(?:the\s+)?(?:(?:banner|umbrella|command|flag)\s+of\s+(?:the\s+)?)?$/i;
+/** What may join the members of an umbrella: "Turkish forces and allied factions, ...". */
+const LIST_GAP = /^[\s,]*(?:and|as well as|along with)?[\s,]*(?:the\s+|(?:pro|anti)-[\w-]+\s+|allied\s+|affiliated\s+|other\s+)*$/i;
+/** A bare armed noun and "from"/"of" before a named actor: "forces from the Southern Resistance", "fighters of Hezbollah". */
+const MEMBERS_OF = /^\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,5}?(?:of|from)\s+(?:the\s+)?)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
+
+/**
+ * "Turkish forces and allied factions, operating under Operation X, shelled ...": the named umbrella
+ * is the side; the actors named before it in the same clause are its members and drop out.
+ */
+function underUmbrella(doc: Document, cands: Candidate[]): Candidate[] {
+  const at = cands.findIndex((c, i) => i > 0 && c.role === 'named' && ARMED.has(c.inter) && UNDER.test(doc.text.slice(cands[i - 1].end, c.start)));
+  if (at < 0) return cands;
+  // The members: the armed candidates right before it, joined by "and" or commas.
+  let from = at - 1;
+  while (from > 0 && ARMED.has(cands[from - 1].inter) && LIST_GAP.test(doc.text.slice(cands[from - 1].end, cands[from].start))) from--;
+  if (!cands.slice(from, at).every((c) => ARMED.has(c.inter))) return cands;
+  return [...cands.slice(0, from), { ...cands[at], start: cands[from].start, afterBy: cands[from].afterBy }, ...cands.slice(at + 1)];
+}
+
 /** Words that may stand between a generic armed noun and the actor that names it ("gang of about 100 X", "gunmen from the X"). */
 const APPOSITION_GAP = /^[\s,(-]*(?:(?:of|from|belonging to|linked to|allied to|loyal to|believed to be|suspected to be|said to be|thought to be|the|an?|about|some|over|around|nearly|suspected|alleged|armed|\d[\d,]*)[\s,(-]+)*$/i;
 
@@ -149,6 +176,11 @@ function namedByApposition(doc: Document, cands: Candidate[]): Candidate[] {
   const unidentified = knowledge().taxonomy.generic.unidentified?.name.replace(' ({country})', '') ?? 'Unidentified Armed Group';
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i], b = cands[i + 1];
+    // "forces from (a battalion of) the Southern Resistance": a bare armed role noun named by the actor after it.
+    if (a.role !== 'named' && b.role === 'named' && ARMED.has(a.inter) && ARMED.has(b.inter) && /^(?:forces|fighters|troops|militants|elements|members|units)$/i.test(doc.text.slice(a.start, a.end)) && MEMBERS_OF.test(doc.text.slice(a.end, b.start))) {
+      cands.splice(i, 2, { ...b, start: a.start, afterBy: a.afterBy, ally: a.ally });
+      continue;
+    }
     if (a.inter !== 3 || !a.name.startsWith(unidentified) || !ARMED.has(b.inter) || b.name.startsWith(unidentified)) continue;
     if (b.start - a.end > 40 || !APPOSITION_GAP.test(doc.text.slice(a.end, b.start))) continue;
     cands.splice(i, 2, { ...b, start: a.start, afterBy: a.afterBy });
@@ -234,6 +266,8 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   // that is not the subject of a passive verb ("two soldiers were killed by ...").
   const passive = (c: Candidate) => c.start < triggerAt && PASSIVE.test(doc.text.slice(c.end, triggerAt)) && !/[.;]/.test(doc.text.slice(c.end, triggerAt));
   const claims = (c: Candidate) => CLAIMED.test(doc.text.slice(c.end, c.end + 60));
+  const allies = armed.filter((c) => c.ally);
+  if (allies.length && allies.length < armed.length) armed = [...armed.filter((c) => !c.ally), ...allies];
   const perpetrator = (): Candidate | undefined => armed.find((c) => (c.afterBy || AGENT_TO.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) && c.start >= parts[0].start && c.end <= parts[0].end) ?? armed.find(claims) ?? armed.find((c) => c.start < triggerAt && !passive(c)) ?? armed.find((c) => !passive(c)) ?? armed[0];
   let a1: { name: string; inter: number }, a2: { name: string; inter: number } = { name: '', inter: 0 };
   let c1: Candidate | undefined, c2: Candidate | undefined;
@@ -256,6 +290,8 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     c1 = perpetrator();
     a1 = c1 ?? generic('unidentified', country);
     c2 = armed.find((c) => c !== c1 && c.name !== a1.name);
+    // "Afghan forces repulsed their attack": the side whose attack was repelled started the battle.
+    if (c1 && c2 && !c1.afterBy && !c2.ally && !claims(c1) && REPEL.test(doc.text.slice(c1.end, c1.end + 90))) { [c1, c2] = [c2, c1]; a1 = c1; }
     a2 = c2 ?? (a1.inter === 3 && a1.name === generic('unidentified', country).name ? { name: '', inter: 0 } : generic('unidentified', country));
   } else if (eventType === 'Explosions/Remote violence') {
     c1 = perpetrator();

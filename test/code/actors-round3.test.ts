@@ -1,0 +1,49 @@
+// Actors and inter codes, round 3 (hand-written sentences): allies named after "supported by" are not
+// the agent; the side whose attack was repelled started the battle; "forces from X" are X's forces;
+// members "operating under" a named umbrella act as it; Yemen's Security Belt is a state unit; a
+// country's military column or convoy is its military.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findActors } from '../../src/actors/index.js';
+import { code, top } from './helpers.js';
+
+test('an ally after "supported by" is neither the agent nor the other side', async () => {
+  const e = top(await code('On 12 June 2020, Taliban fighters, supported by foreign fighters, attacked Afghan soldiers near Ghazni city, Ghazni.', '2020-06-13'));
+  assert.equal(e.actor1, 'Taliban');
+  assert.match(e.actor2, /^Military Forces of Afghanistan/);
+});
+
+test('the side whose attack was repulsed is actor1', async () => {
+  const e = top(await code('On 9 June 2020, eight Taliban militants died when Afghan police repelled their attack on a checkpoint in Ghazni city, Ghazni.', '2020-06-10'));
+  assert.equal(e.event_type, 'Battles');
+  assert.equal(e.actor1, 'Taliban');
+  assert.equal(e.inter1, 2);
+  assert.equal(e.inter2, 1);
+});
+
+test('"forces from" a named group are the group', async () => {
+  const e = top(await code('On 2 June 2020, forces from the Southern Resistance attacked pro-Houthi forces in Qaatabah, Ad Dali.', '2020-06-03'));
+  assert.equal(e.actor1, 'Southern Resistance');
+  assert.equal(e.inter2, 1);
+});
+
+test('actors "operating under" a named operation act as that operation', async () => {
+  const e = top(await code('On 3 June 2020, Turkish troops and allied rebel factions, operating under Operation Peace Spring, shelled the village of Ain Issa in Ar-Raqqa.', '2020-06-04'));
+  assert.equal(e.actor1, 'Operation Peace Spring');
+  assert.equal(e.inter1, 2);
+});
+
+test('Yemen: the Security Belt Forces are a unit of the state military; JWS is the Syrian National Army', () => {
+  const [m] = findActors('Security Belt Forces deployed in Aden.', 0, { countryCode: 'YE', date: '2020-05-01' });
+  assert.equal(m.inter, 1);
+  assert.match(m.actor, /^Military Forces of Yemen \(.*\) Security Belt Forces$/);
+  const [j] = findActors('JWS fighters shelled the village.', 0, { countryCode: 'SY', date: '2020-05-01' });
+  assert.equal(j.actor, 'JWS: Syrian National Army');
+  assert.equal(j.inter, 2);
+});
+
+test('a military column or convoy with a nationality is that country\'s military, foreign abroad', () => {
+  const [m] = findActors('A Turkish convoy entered the town.', 0, { countryCode: 'SY', date: '2020-05-01' });
+  assert.match(m.actor, /^Military Forces of Turkey/);
+  assert.equal(m.inter, 8);
+});
