@@ -30,7 +30,7 @@ export interface Parties {
   evidence: Evidence[];
 }
 
-interface Candidate { name: string; inter: number; role: string; start: number; end: number; afterBy: boolean; ally?: boolean }
+interface Candidate { name: string; inter: number; role: string; start: number; end: number; afterBy: boolean; ally?: boolean; repeller?: boolean }
 
 const ARMED = new Set([1, 2, 3, 4, 8]);
 
@@ -76,6 +76,8 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
     else if (!c.afterBy && ASIDE.test(before) && !AGENT_TO.test(before)) c.role = 'aside';
     // "supported by the 30th Brigade", "alongside Turkish troops": an ally of a side, not the agent.
     if (ALLY.test(doc.text.slice(Math.max(0, c.start - 60), c.start))) { c.ally = true; c.afterBy = false; }
+    // "bandits attacked the village and were repulsed by police": the agent of the repelling, not of the attack.
+    else if (c.afterBy && REPELLED_BY.test(doc.text.slice(Math.max(0, c.start - 50), c.start))) { c.afterBy = false; c.repeller = true; }
   }
   return underUmbrella(doc, namedByApposition(doc, out.filter((c) => c.role !== 'aside')));
 }
@@ -142,8 +144,10 @@ const ASIDE = /\b(?:for|to|belonging to|loyal to|linked to|close to)\s+(?:the\s+
 
 /** "supported by (the) X", "backed by X", "alongside X", "with the support of X": X fights on a side, it is not its agent. */
 const ALLY = /\b(?:(?:supported|backed|accompanied|assisted|aided|reinforced|joined|escorted|helped|flanked)\s+by|alongside|together with|with the (?:support|help|backing|assistance) of)\s+(?:[\w-]+\s+){0,4}$/i;
-/** "fended off an attack", "repulsed their attacks", "thwarted an offensive": the subject of the verb is the side attacked, not the initiator. */
+/** "fended off an attack", "repulsed their attacks", "beat back an offensive": the subject of the verb is the side attacked, not the initiator. */
 const REPEL = /^[^.;]{0,30}?\b(?:repel\w*|repuls\w*|fend\w* off|fought off|beat back|beaten back|pushed back|drove back|driven back|warded off)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|several\s+|multiple\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|ambush(?:es)?|raids?|infiltrations?|infiltration attempts?|attempts?)\b/i;
+/** "repulsed by (the) police": X repelled the attack someone else started. */
+const REPELLED_BY = /\b(?:repelled|repulsed|fought off|beaten back|pushed back|driven back|warded off)\s+by\s+(?:[\w-]+\s+){0,3}$/i;
 /** "operating under X", "fighting under the banner of X": the actors named before it act as X. */
 const UNDER = /^(?:\s+[\w-]+)?[\s,]*(?:(?:who|which|that|whom)\s+(?:are|were|is|was)\s+)?(?:operating|fighting|acting|serving|working|deployed)\s+(?:under|within|as part of)\s+(?:the\s+)?(?:(?:banner|umbrella|command|flag)\s+of\s+(?:the\s+)?)?$/i;
 /** What may join the members of an umbrella: "Turkish forces and allied factions, ...". */
@@ -291,7 +295,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     a1 = c1 ?? generic('unidentified', country);
     c2 = armed.find((c) => c !== c1 && c.name !== a1.name);
     // "Afghan forces repulsed their attack": the side whose attack was repelled started the battle.
-    if (c1 && c2 && !c1.afterBy && !c2.ally && !claims(c1) && REPEL.test(doc.text.slice(c1.end, c1.end + 90))) { [c1, c2] = [c2, c1]; a1 = c1; }
+    if (c1 && c2 && !c1.afterBy && !c2.ally && !claims(c1) && (c1.repeller || REPEL.test(doc.text.slice(c1.end, c1.end + 90)))) { [c1, c2] = [c2, c1]; a1 = c1; }
     a2 = c2 ?? (a1.inter === 3 && a1.name === generic('unidentified', country).name ? { name: '', inter: 0 } : generic('unidentified', country));
   } else if (eventType === 'Explosions/Remote violence') {
     c1 = perpetrator();

@@ -47,3 +47,10 @@ test('a military column or convoy with a nationality is that country\'s military
   assert.match(m.actor, /^Military Forces of Turkey/);
   assert.equal(m.inter, 8);
 });
+
+test('the attackers, not the forces that repulsed them, are actor1', async () => {
+  const e = top(await code('On 6 May 2020, bandits attacked herders in Kapedo, Baringo, and were repulsed by police.', '2020-05-07'));
+  assert.equal(e.event_type, 'Battles');
+  assert.equal(e.inter1, 3);
+  assert.equal(e.inter2, 1);
+});
