@@ -105,6 +105,12 @@ function inEventCountry(doc: Document, a: ActorMention, country: string): { name
 function sideIn(doc: Document, a: ActorMention, country: string): { name: string; inter: number } {
   const code = country ? codeOfName(country) : null;
   if (!code) return { name: a.actor, inter: a.inter };
+  // "Israeli forces raided the town. Soldiers fired tear gas": bare soldiers after a foreign force of the same kind are that force.
+  if ((a.kind === 'military' || a.kind === 'police') && BARE_FORCES.test(a.text)) {
+    const prev = doc.actors.filter((m) => m.end <= a.start && (m.kind === a.kind || m.kind === 'unit') && m.actor.startsWith(a.kind === 'military' ? 'Military Forces of ' : 'Police Forces of ') && !BARE_FORCES.test(m.text)).pop();
+    const home = prev ? actorCountry(prev.actor) : null;
+    if (prev && home && home !== code && !placeIn(doc, home)) return inEventCountry(doc, prev, country);
+  }
   let name = a.actor, inter = a.inter;
   // "Somali militia" in Kenya: a nationality that is also an ethnic group of the event's country.
   const militia = a.kind === 'unidentified' && a.country !== code && namesCountry(a.text) ? identityMilitiaOf(a.text, code) : null;
@@ -120,6 +126,9 @@ function sideIn(doc: Document, a: ActorMention, country: string): { name: string
   }
   return { name, inter };
 }
+
+/** A state noun with no nationality, modifier or name: "soldiers", "the troops", "policemen". */
+const BARE_FORCES = /^(?:the\s+)?(?:soldiers?|troops|forces|servicemen|policemen|police officers|officers)$/i;
 
 /** Whether the text names a place (not the country itself: "Turkish", "Armenia") in the country. */
 function placeIn(doc: Document, code: string): boolean {
@@ -146,6 +155,8 @@ const ASIDE = /\b(?:for|to|belonging to|loyal to|linked to|close to)\s+(?:the\s+
 const ALLY = /\b(?:(?:supported|backed|accompanied|assisted|aided|reinforced|joined|escorted|helped|flanked)\s+by|alongside|together with|with the (?:support|help|backing|assistance) of)\s+(?:[\w-]+\s+){0,4}$/i;
 /** "fended off an attack", "repulsed their attacks", "beat back an offensive": the subject of the verb is the side attacked, not the initiator. */
 const REPEL = /^[^.;]{0,30}?\b(?:repel\w*|repuls\w*|fend\w* off|fought off|beat back|beaten back|pushed back|drove back|driven back|warded off)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|several\s+|multiple\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|ambush(?:es)?|raids?|infiltrations?|infiltration attempts?|attempts?)\b/i;
+/** "police responded with gunfire", "troops retaliated": the side that answered an attack. */
+const RESPONDED = /^[^.;]{0,15}?\b(?:responded|respond|responds|retaliated|retaliates|returned fire|return fire|fought back|hit back|counter-attacked|counterattacked)\b/i;
 /** "repulsed by (the) police": X repelled the attack someone else started. */
 const REPELLED_BY = /\b(?:repelled|repulsed|fought off|beaten back|pushed back|driven back|warded off)\s+by\s+(?:[\w-]+\s+){0,3}$/i;
 /** "operating under X", "fighting under the banner of X": the actors named before it act as X. */
@@ -294,6 +305,11 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     c1 = perpetrator();
     a1 = c1 ?? generic('unidentified', country);
     c2 = armed.find((c) => c !== c1 && c.name !== a1.name);
+    // "Militants threw a grenade at police. Police responded with gunfire.": the other side is named in the sentence before.
+    if (c1 && !c2 && context.length && RESPONDED.test(doc.text.slice(c1.end, c1.end + 40))) {
+      c2 = candidates(doc, context, country).filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c) && c.role !== 'victim' && c.name !== a1.name).pop();
+      if (c2) { [c1, c2] = [c2, c1]; a1 = c1; }
+    }
     // "Afghan forces repulsed their attack": the side whose attack was repelled started the battle.
     if (c1 && c2 && !c1.afterBy && !c2.ally && !claims(c1) && (c1.repeller || REPEL.test(doc.text.slice(c1.end, c1.end + 90)))) { [c1, c2] = [c2, c1]; a1 = c1; }
     a2 = c2 ?? (a1.inter === 3 && a1.name === generic('unidentified', country).name ? { name: '', inter: 0 } : generic('unidentified', country));

@@ -54,3 +54,19 @@ test('the attackers, not the forces that repulsed them, are actor1', async () =>
   assert.equal(e.inter1, 3);
   assert.equal(e.inter2, 1);
 });
+
+test('a country name ending a sentence does not join the actor that starts the next one', () => {
+  const ms = findActors('A bus hit a mine in northern Kenya. Al Shabaab claimed responsibility.', 0, { countryCode: 'KE', date: '2020-05-01' });
+  assert.ok(ms.some((m) => m.text === 'Al Shabaab' && m.actor === 'Al Shabaab'), JSON.stringify(ms));
+});
+
+test('bare "soldiers" after a foreign force are that force', async () => {
+  const e = top(await code('On 2 May 2020, Israeli troops raided the town of Qalqiliya. Soldiers fired tear gas at residents there.', '2020-05-03'));
+  assert.match(e.actor1, /^Military Forces of Israel/);
+});
+
+test('forces that responded to an attack named in the sentence before: the attackers are actor1', async () => {
+  const e = top(await code('On 1 May 2020, Al Shabaab militants threw a hand grenade at a checkpoint in Afgoye, Lower Shabelle. Police responded with gunfire.', '2020-05-02'));
+  assert.equal(e.actor1, 'Al Shabaab');
+  assert.equal(e.inter2, 1);
+});
