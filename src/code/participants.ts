@@ -130,6 +130,14 @@ function sideIn(doc: Document, a: ActorMention, country: string): { name: string
 /** A state noun with no nationality, modifier or name: "soldiers", "the troops", "policemen". */
 const BARE_FORCES = /^(?:the\s+)?(?:soldiers?|troops|forces|servicemen|policemen|police officers|officers)$/i;
 
+/** "air strikes", "drone strikes": the weapon of a side, named as an actor only when nobody else is. */
+const STRIKES = /^(?:air[\s-]?strikes?|airstrikes?|drone strikes?)$/i;
+
+/** "Turkish forces conducted airstrikes": strikes after an armed side in the same sentence are its own, not another side. */
+function ownStrikes(doc: Document, cands: Candidate[]): Candidate[] {
+  return cands.filter((c, i) => !STRIKES.test(doc.text.slice(c.start, c.end)) || !cands.slice(0, i).some((b) => ARMED.has(b.inter) && !/[.;!?]/.test(doc.text.slice(b.end, c.start))));
+}
+
 /** Whether the text names a place (not the country itself: "Turkish", "Armenia") in the country. */
 function placeIn(doc: Document, code: string): boolean {
   return doc.toponyms.some((t) => t.country_code === code && !!t.feature_code && !t.feature_code.startsWith('PCL'));
@@ -270,7 +278,7 @@ function reportsOnly(doc: Document, c: Candidate): boolean {
  */
 export function assignParties(doc: Document, eventType: string, sub: string, parts: { toks: Tok[]; start: number; end: number }[], triggerAt: number, country: string, context: { toks: Tok[]; start: number; end: number }[] = []): Parties {
   const tax = knowledge().taxonomy;
-  const cands = candidates(doc, parts, country);
+  const cands = ownStrikes(doc, candidates(doc, parts, country));
   if (sub !== 'Armed clash') victimsOfIdentity(doc, cands, parts[0], triggerAt, country);
   suspectedOffenders(doc, cands, triggerAt, country);
   const evidence: Evidence[] = [];

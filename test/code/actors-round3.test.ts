@@ -70,3 +70,9 @@ test('forces that responded to an attack named in the sentence before: the attac
   assert.equal(e.actor1, 'Al Shabaab');
   assert.equal(e.inter2, 1);
 });
+
+test('air strikes after the force that carried them out are its weapon, not another side', async () => {
+  const e = top(await code('On 5 May 2020, Turkish forces conducted airstrikes against PKK positions near Amadiya, Dahuk, Iraq.', '2020-05-06'));
+  assert.match(e.actor1, /^Military Forces of Turkey/);
+  assert.doesNotMatch(e.actor2, /^Military Forces of Iraq/);
+});
