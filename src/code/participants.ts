@@ -165,14 +165,16 @@ const ALLY = /\b(?:(?:supported|backed|accompanied|assisted|aided|reinforced|joi
 const REPEL = /^[^.;]{0,30}?\b(?:repel\w*|repuls\w*|fend\w* off|fought off|beat back|beaten back|pushed back|drove back|driven back|warded off)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|several\s+|multiple\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|ambush(?:es)?|raids?|infiltrations?|infiltration attempts?|attempts?)\b/i;
 /** "police responded with gunfire", "troops retaliated": the side that answered an attack. */
 const RESPONDED = /^[^.;]{0,15}?\b(?:responded|respond|responds|retaliated|retaliates|returned fire|return fire|fought back|hit back|counter-attacked|counterattacked)\b/i;
+/** "targeted a police vehicle", "struck an army convoy", "exploded near soldiers": the actor after it is hit, not the attacker. */
+const OBJECT_OF = /\b(?:targeted|targeting|targets|target|hit|hitting|struck|striking|against|at|on|near|killing|killed|injuring|wounding)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?$/i;
 /** "repulsed by (the) police": X repelled the attack someone else started. */
 const REPELLED_BY = /\b(?:repelled|repulsed|fought off|beaten back|pushed back|driven back|warded off)\s+by\s+(?:[\w-]+\s+){0,3}$/i;
 /** "operating under X", "fighting under the banner of X": the actors named before it act as X. */
-const UNDER = /^(?:\s+[\w-]+)?[\s,]*(?:(?:who|which|that|whom)\s+(?:are|were|is|was)\s+)?(?:operating|fighting|acting|serving|working|deployed)\s+(?:under|within|as part of)\s+(?:the\s+)?(?:(?:banner|umbrella|command|flag)\s+of\s+(?:the\s+)?)?$/i;
+const UNDER = /^(?:\s+[\w-]+)?[\s,]*(?:(?:who|which|that|whom)\s+(?:are|were|is|was)\s+)?(?:(?:operating|fighting|acting|serving|working|deployed)\s+(?:under|within|as part of)|under)\s+(?:the\s+)?(?:(?:banner|umbrella|command|flag)\s+of\s+(?:the\s+)?)?$/i;
 /** What may join the members of an umbrella: "Turkish forces and allied factions, ...". */
-const LIST_GAP = /^[\s,]*(?:and|as well as|along with)?[\s,]*(?:the\s+|(?:pro|anti)-[\w-]+\s+|allied\s+|affiliated\s+|other\s+)*$/i;
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|as well as|along with)\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 /** A bare armed noun and "from"/"of" before a named actor: "forces from the Southern Resistance", "fighters of Hezbollah". */
-const MEMBERS_OF = /^\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,5}?(?:of|from)\s+(?:the\s+)?)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
+const MEMBERS_OF = /^\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,5}?(?:of|from)\s+(?:the\s+)?)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|its|their)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 
 /**
  * "Turkish forces and allied factions, operating under Operation X, shelled ...": the named umbrella
@@ -322,7 +324,10 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     if (c1 && c2 && !c1.afterBy && !c2.ally && !claims(c1) && (c1.repeller || REPEL.test(doc.text.slice(c1.end, c1.end + 90)))) { [c1, c2] = [c2, c1]; a1 = c1; }
     a2 = c2 ?? (a1.inter === 3 && a1.name === generic('unidentified', country).name ? { name: '', inter: 0 } : generic('unidentified', country));
   } else if (eventType === 'Explosions/Remote violence') {
+    // "a roadside bomb targeted a police vehicle": forces named only as the object of the attack are its target.
+    const target = (c: Candidate) => c.start > triggerAt && !c.afterBy && OBJECT_OF.test(doc.text.slice(Math.max(0, c.start - 30), c.start)) && !AGENT_TO.test(doc.text.slice(Math.max(0, c.start - 30), c.start));
     c1 = perpetrator();
+    if (c1 && target(c1) && !armed.some((c) => c !== c1 && !target(c))) c1 = undefined;
     a1 = c1 ?? generic('unidentified', country);
     c2 = armed.find((c) => c !== c1 && c.name !== a1.name) ?? cands.find((c) => c.inter === 7);
     if (c2) a2 = c2.inter === 7 ? generic('civilians', country) : c2;

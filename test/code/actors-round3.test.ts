@@ -76,3 +76,21 @@ test('air strikes after the force that carried them out are its weapon, not anot
   assert.match(e.actor1, /^Military Forces of Turkey/);
   assert.doesNotMatch(e.actor2, /^Military Forces of Iraq/);
 });
+
+test('forces named only as the target of a bomb are actor2, the bomber unidentified', async () => {
+  const e = top(await code('On 6 May 2020, a roadside bomb targeted a police vehicle in Hodan district, Mogadishu.', '2020-05-07'));
+  assert.equal(e.inter1, 3);
+  assert.equal(e.inter2, 1);
+});
+
+test('"X and Y under Z": a bare "under" names the umbrella too; "forces from six brigades of X" are X', async () => {
+  const e = top(await code('On 8 May 2020, Turkish soldiers and allied rebels under Operation Peace Spring shelled Ain Issa in Ar-Raqqa.', '2020-05-09'));
+  assert.equal(e.actor1, 'Operation Peace Spring');
+  const y = top(await code('On 2 June 2020, forces from six brigades of the Southern Resistance attacked pro-Houthi forces in Qaatabah, Ad Dali.', '2020-06-03'));
+  assert.equal(y.actor1, 'Southern Resistance');
+});
+
+test('an attack "blamed on" a group keeps the group as actor1', async () => {
+  const e = top(await code('On 6 May 2020, a grenade attack on a church in Garissa town was blamed on Al Shabaab.', '2020-05-07'));
+  assert.equal(e.actor1, 'Al Shabaab');
+});
