@@ -73,7 +73,7 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
     // "a former military commander", "an off-duty police officer": ACLED codes them as civilians.
     if (FORMER.test(before)) { const civ = generic('civilians', country); c.name = civ.name; c.inter = civ.inter; c.role = 'victim'; }
     // "spying for government forces", "delivering water to military checkpoints": named, not a side.
-    else if (!c.afterBy && ASIDE.test(before) && !AGENT_TO.test(before)) c.role = 'aside';
+    else if (!c.afterBy && ASIDE.test(before) && !AGENT_TO.test(before) && !linkedToAttacker(doc, out, c)) c.role = 'aside';
     // "supported by the 30th Brigade", "alongside Turkish troops": an ally of a side, not the agent.
     if (ALLY.test(doc.text.slice(Math.max(0, c.start - 60), c.start))) { c.ally = true; c.afterBy = false; }
     // "bandits attacked the village and were repulsed by police": the agent of the repelling, not of the attack.
@@ -190,8 +190,17 @@ function underUmbrella(doc: Document, cands: Candidate[]): Candidate[] {
   return [...cands.slice(0, from), { ...cands[at], start: cands[from].start, afterBy: cands[from].afterBy }, ...cands.slice(at + 1)];
 }
 
+/** "gunmen (believed to be) linked to X": the link names unidentified attackers right before it. */
+const LINKED = /\b(?:linked|affiliated|tied|connected|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?$/i;
+function linkedToAttacker(doc: Document, out: Candidate[], c: Candidate): boolean {
+  if (!LINKED.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) return false;
+  const prev = out.filter((b) => b.end <= c.start).pop();
+  const unidentified = knowledge().taxonomy.generic.unidentified?.name.replace(' ({country})', '') ?? 'Unidentified Armed Group';
+  return !!prev && prev.inter === 3 && prev.name.startsWith(unidentified) && c.start - prev.end <= 40 && APPOSITION_GAP.test(doc.text.slice(prev.end, c.start));
+}
+
 /** Words that may stand between a generic armed noun and the actor that names it ("gang of about 100 X", "gunmen from the X"). */
-const APPOSITION_GAP = /^[\s,(-]*(?:(?:of|from|belonging to|linked to|allied to|loyal to|believed to be|suspected to be|said to be|thought to be|the|an?|about|some|over|around|nearly|suspected|alleged|armed|\d[\d,]*)[\s,(-]+)*$/i;
+const APPOSITION_GAP = /^[\s,(-]*(?:(?:of|from|belonging to|linked to|linked with|affiliated to|affiliated with|tied to|connected to|allied to|loyal to|believed to be|suspected to be|said to be|thought to be|the|an?|about|some|over|around|nearly|suspected|alleged|armed|\d[\d,]*)[\s,(-]+)*$/i;
 
 /**
  * "Armed fighters from the Pokot tribe", "a gang of 100 Kikuyu", "gunmen believed to be X": the generic

@@ -94,3 +94,10 @@ test('an attack "blamed on" a group keeps the group as actor1', async () => {
   const e = top(await code('On 6 May 2020, a grenade attack on a church in Garissa town was blamed on Al Shabaab.', '2020-05-07'));
   assert.equal(e.actor1, 'Al Shabaab');
 });
+
+test('attackers "linked to" a named group are that group; men a force killed stay its victims', async () => {
+  const e = top(await code('On 6 May 2020, attackers suspected to be linked to Al Shabaab threw a grenade into a church compound in Garissa, injuring civilians.', '2020-05-07'));
+  assert.equal(e.actor1, 'Al Shabaab');
+  const p = top(await code('On 6 May 2020, police killed two men linked to Al Shabaab in Garissa.', '2020-05-07'));
+  assert.match(p.actor1, /^Police Forces of Kenya/);
+});
