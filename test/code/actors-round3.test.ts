@@ -101,3 +101,9 @@ test('attackers "linked to" a named group are that group; men a force killed sta
   const p = top(await code('On 6 May 2020, police killed two men linked to Al Shabaab in Garissa.', '2020-05-07'));
   assert.match(p.actor1, /^Police Forces of Kenya/);
 });
+
+test('unattributed warplanes or drones are Unidentified Military Forces (inter 8)', () => {
+  const [m] = findActors('Unidentified drones struck a base near the border.', 0, { countryCode: 'LY', date: '2020-05-01' });
+  assert.equal(m.actor, 'Unidentified Military Forces');
+  assert.equal(m.inter, 8);
+});
