@@ -66,6 +66,8 @@ function adjacent(s: Scan, h: number): number | undefined {
   const a = s.hits[h];
   const b = s.hits[h + 1];
   if (!b) return undefined;
+  // "... in Gaza. Soldiers ...": a sentence end between two hits keeps them apart.
+  if (/[.!?;]/.test(s.text.slice(s.tokens[a.j - 1].end, s.tokens[b.i].start))) return undefined;
   if (b.i === a.j) return h + 1;
   if (b.i === a.j + 1 && s.tokens[a.j].norm === 's') return h + 1;
   return undefined;

@@ -31,7 +31,7 @@ export interface Parties {
   evidence: Evidence[];
 }
 
-interface Candidate { name: string; inter: number; role: string; start: number; end: number; afterBy: boolean }
+interface Candidate { name: string; inter: number; role: string; start: number; end: number; afterBy: boolean; ally?: boolean; repeller?: boolean }
 
 const ARMED = new Set([1, 2, 3, 4, 8]);
 
@@ -74,9 +74,13 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
     // "a former military commander", "an off-duty police officer": ACLED codes them as civilians.
     if (FORMER.test(before)) { const civ = generic('civilians', country); c.name = civ.name; c.inter = civ.inter; c.role = 'victim'; }
     // "spying for government forces", "delivering water to military checkpoints": named, not a side.
-    else if (!c.afterBy && ASIDE.test(before) && !AGENT_TO.test(before)) c.role = 'aside';
+    else if (!c.afterBy && ASIDE.test(before) && !AGENT_TO.test(before) && !linkedToAttacker(doc, out, c)) c.role = 'aside';
+    // "supported by the 30th Brigade", "alongside Turkish troops": an ally of a side, not the agent.
+    if (ALLY.test(doc.text.slice(Math.max(0, c.start - 60), c.start))) { c.ally = true; c.afterBy = false; }
+    // "bandits attacked the village and were repulsed by police": the agent of the repelling, not of the attack.
+    else if (c.afterBy && REPELLED_BY.test(doc.text.slice(Math.max(0, c.start - 50), c.start))) { c.afterBy = false; c.repeller = true; }
   }
-  return namedByApposition(doc, out.filter((c) => c.role !== 'aside'));
+  return underUmbrella(doc, namedByApposition(doc, out.filter((c) => c.role !== 'aside')));
 }
 
 /** "A group of youths", "a group of villagers": people of a crowd (cues.json crowd_subject), not an armed group. */
@@ -110,6 +114,12 @@ function inEventCountry(doc: Document, a: ActorMention, country: string): { name
 function sideIn(doc: Document, a: ActorMention, country: string): { name: string; inter: number } {
   const code = country ? codeOfName(country) : null;
   if (!code) return { name: a.actor, inter: a.inter };
+  // "Israeli forces raided the town. Soldiers fired tear gas": bare soldiers after a foreign force of the same kind are that force.
+  if ((a.kind === 'military' || a.kind === 'police') && BARE_FORCES.test(a.text)) {
+    const prev = doc.actors.filter((m) => m.end <= a.start && (m.kind === a.kind || m.kind === 'unit') && m.actor.startsWith(a.kind === 'military' ? 'Military Forces of ' : 'Police Forces of ') && !BARE_FORCES.test(m.text)).pop();
+    const home = prev ? actorCountry(prev.actor) : null;
+    if (prev && home && home !== code && !placeIn(doc, home)) return inEventCountry(doc, prev, country);
+  }
   let name = a.actor, inter = a.inter;
   // "Somali militia" in Kenya: a nationality that is also an ethnic group of the event's country.
   const militia = a.kind === 'unidentified' && a.country !== code && namesCountry(a.text) ? identityMilitiaOf(a.text, code) : null;
@@ -124,6 +134,17 @@ function sideIn(doc: Document, a: ActorMention, country: string): { name: string
     if (home) inter = home !== code && !placeIn(doc, home) ? 8 : 1;
   }
   return { name, inter };
+}
+
+/** A state noun with no nationality, modifier or name: "soldiers", "the troops", "policemen". */
+const BARE_FORCES = /^(?:the\s+)?(?:soldiers?|troops|forces|servicemen|policemen|police officers|officers)$/i;
+
+/** "air strikes", "drone strikes": the weapon of a side, named as an actor only when nobody else is. */
+const STRIKES = /^(?:air[\s-]?strikes?|airstrikes?|drone strikes?)$/i;
+
+/** "Turkish forces conducted airstrikes": strikes after an armed side in the same sentence are its own, not another side. */
+function ownStrikes(doc: Document, cands: Candidate[]): Candidate[] {
+  return cands.filter((c, i) => !STRIKES.test(doc.text.slice(c.start, c.end)) || !cands.slice(0, i).some((b) => ARMED.has(b.inter) && !/[.;!?]/.test(doc.text.slice(b.end, c.start))));
 }
 
 /** Whether the text names a place (not the country itself: "Turkish", "Armenia") in the country. */
@@ -147,8 +168,48 @@ const AT_TARGET = /\b(?:at|on|against)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|so
 /** Prepositions after which an armed actor is only mentioned, not a side of the event. */
 const ASIDE = /\b(?:for|to|belonging to|loyal to|linked to|close to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
+/** "supported by (the) X", "backed by X", "alongside X", "with the support of X": X fights on a side, it is not its agent. */
+const ALLY = /\b(?:(?:supported|backed|accompanied|assisted|aided|reinforced|joined|escorted|helped|flanked)\s+by|alongside|together with|with the (?:support|help|backing|assistance) of)\s+(?:[\w-]+\s+){0,4}$/i;
+/** "fended off an attack", "repulsed their attacks", "beat back an offensive": the subject of the verb is the side attacked, not the initiator. */
+const REPEL = /^[^.;]{0,30}?\b(?:repel\w*|repuls\w*|fend\w* off|fought off|beat back|beaten back|pushed back|drove back|driven back|warded off)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|several\s+|multiple\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|ambush(?:es)?|raids?|infiltrations?|infiltration attempts?|attempts?)\b/i;
+/** "police responded with gunfire", "troops retaliated": the side that answered an attack. */
+const RESPONDED = /^[^.;]{0,15}?\b(?:responded|respond|responds|retaliated|retaliates|returned fire|return fire|fought back|hit back|counter-attacked|counterattacked)\b/i;
+/** "targeted a police vehicle", "struck an army convoy", "exploded near soldiers": the actor after it is hit, not the attacker. */
+const OBJECT_OF = /\b(?:targeted|targeting|targets|target|hit|hitting|struck|striking|against|at|on|near|killing|killed|injuring|wounding)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?$/i;
+/** "repulsed by (the) police": X repelled the attack someone else started. */
+const REPELLED_BY = /\b(?:repelled|repulsed|fought off|beaten back|pushed back|driven back|warded off)\s+by\s+(?:[\w-]+\s+){0,3}$/i;
+/** "operating under X", "fighting under the banner of X": the actors named before it act as X. */
+const UNDER = /^(?:\s+[\w-]+)?[\s,]*(?:(?:who|which|that|whom)\s+(?:are|were|is|was)\s+)?(?:(?:operating|fighting|acting|serving|working|deployed)\s+(?:under|within|as part of)|under)\s+(?:the\s+)?(?:(?:banner|umbrella|command|flag)\s+of\s+(?:the\s+)?)?$/i;
+/** What may join the members of an umbrella: "Turkish forces and allied factions, ...". */
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|as well as|along with)\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+/** A bare armed noun and "from"/"of" before a named actor: "forces from the Southern Resistance", "fighters of Hezbollah". */
+const MEMBERS_OF = /^\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,5}?(?:of|from)\s+(?:the\s+)?)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|its|their)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
+
+/**
+ * "Turkish forces and allied factions, operating under Operation X, shelled ...": the named umbrella
+ * is the side; the actors named before it in the same clause are its members and drop out.
+ */
+function underUmbrella(doc: Document, cands: Candidate[]): Candidate[] {
+  const at = cands.findIndex((c, i) => i > 0 && c.role === 'named' && ARMED.has(c.inter) && UNDER.test(doc.text.slice(cands[i - 1].end, c.start)));
+  if (at < 0) return cands;
+  // The members: the armed candidates right before it, joined by "and" or commas.
+  let from = at - 1;
+  while (from > 0 && ARMED.has(cands[from - 1].inter) && LIST_GAP.test(doc.text.slice(cands[from - 1].end, cands[from].start))) from--;
+  if (!cands.slice(from, at).every((c) => ARMED.has(c.inter))) return cands;
+  return [...cands.slice(0, from), { ...cands[at], start: cands[from].start, afterBy: cands[from].afterBy }, ...cands.slice(at + 1)];
+}
+
+/** "gunmen (believed to be) linked to X": the link names unidentified attackers right before it. */
+const LINKED = /\b(?:linked|affiliated|tied|connected|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?$/i;
+function linkedToAttacker(doc: Document, out: Candidate[], c: Candidate): boolean {
+  if (!LINKED.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) return false;
+  const prev = out.filter((b) => b.end <= c.start).pop();
+  const unidentified = knowledge().taxonomy.generic.unidentified?.name.replace(' ({country})', '') ?? 'Unidentified Armed Group';
+  return !!prev && prev.inter === 3 && prev.name.startsWith(unidentified) && c.start - prev.end <= 40 && APPOSITION_GAP.test(doc.text.slice(prev.end, c.start));
+}
+
 /** Words that may stand between a generic armed noun and the actor that names it ("gang of about 100 X", "gunmen from the X"). */
-const APPOSITION_GAP = /^[\s,(-]*(?:(?:of|from|belonging to|linked to|allied to|loyal to|believed to be|suspected to be|said to be|thought to be|the|an?|about|some|over|around|nearly|suspected|alleged|armed|\d[\d,]*)[\s,(-]+)*$/i;
+const APPOSITION_GAP = /^[\s,(-]*(?:(?:of|from|belonging to|linked to|linked with|affiliated to|affiliated with|tied to|connected to|allied to|loyal to|believed to be|suspected to be|said to be|thought to be|the|an?|about|some|over|around|nearly|suspected|alleged|armed|\d[\d,]*)[\s,(-]+)*$/i;
 
 /**
  * "Armed fighters from the Pokot tribe", "a gang of 100 Kikuyu", "gunmen believed to be X": the generic
@@ -158,6 +219,11 @@ function namedByApposition(doc: Document, cands: Candidate[]): Candidate[] {
   const unidentified = knowledge().taxonomy.generic.unidentified?.name.replace(' ({country})', '') ?? 'Unidentified Armed Group';
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i], b = cands[i + 1];
+    // "forces from (a battalion of) the Southern Resistance": a bare armed role noun named by the actor after it.
+    if (a.role !== 'named' && b.role === 'named' && ARMED.has(a.inter) && ARMED.has(b.inter) && /^(?:forces|fighters|troops|militants|elements|members|units)$/i.test(doc.text.slice(a.start, a.end)) && MEMBERS_OF.test(doc.text.slice(a.end, b.start))) {
+      cands.splice(i, 2, { ...b, start: a.start, afterBy: a.afterBy, ally: a.ally });
+      continue;
+    }
     if (a.inter !== 3 || !a.name.startsWith(unidentified) || !ARMED.has(b.inter) || b.name.startsWith(unidentified)) continue;
     if (b.start - a.end > 40 || !APPOSITION_GAP.test(doc.text.slice(a.end, b.start))) continue;
     cands.splice(i, 2, { ...b, start: a.start, afterBy: a.afterBy });
@@ -238,7 +304,7 @@ function reportsOnly(doc: Document, c: Candidate): boolean {
  */
 export function assignParties(doc: Document, eventType: string, sub: string, parts: { toks: Tok[]; start: number; end: number }[], triggerAt: number, country: string, context: { toks: Tok[]; start: number; end: number }[] = []): Parties {
   const tax = knowledge().taxonomy;
-  const cands = candidates(doc, parts, country);
+  const cands = ownStrikes(doc, candidates(doc, parts, country));
   if (sub !== 'Armed clash') victimsOfIdentity(doc, cands, parts[0], triggerAt, country);
   suspectedOffenders(doc, cands, triggerAt, country);
   const evidence: Evidence[] = [];
@@ -249,6 +315,8 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   // that is not the subject of a passive verb ("two soldiers were killed by ...").
   const passive = (c: Candidate) => c.start < triggerAt && PASSIVE.test(doc.text.slice(c.end, triggerAt)) && !/[.;]/.test(doc.text.slice(c.end, triggerAt));
   const claims = (c: Candidate) => CLAIMED.test(doc.text.slice(c.end, c.end + 60));
+  const allies = armed.filter((c) => c.ally);
+  if (allies.length && allies.length < armed.length) armed = [...armed.filter((c) => !c.ally), ...allies];
   const perpetrator = (): Candidate | undefined => armed.find((c) => (c.afterBy || AGENT_TO.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) && c.start >= parts[0].start && c.end <= parts[0].end) ?? armed.find(claims) ?? armed.find((c) => c.start < triggerAt && !passive(c)) ?? armed.find((c) => !passive(c)) ?? armed[0];
   let a1: { name: string; inter: number }, a2: { name: string; inter: number } = { name: '', inter: 0 };
   let c1: Candidate | undefined, c2: Candidate | undefined;
@@ -271,9 +339,19 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     c1 = perpetrator();
     a1 = c1 ?? generic('unidentified', country);
     c2 = armed.find((c) => c !== c1 && c.name !== a1.name);
+    // "Militants threw a grenade at police. Police responded with gunfire.": the other side is named in the sentence before.
+    if (c1 && !c2 && context.length && RESPONDED.test(doc.text.slice(c1.end, c1.end + 40))) {
+      c2 = candidates(doc, context, country).filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c) && c.role !== 'victim' && c.name !== a1.name).pop();
+      if (c2) { [c1, c2] = [c2, c1]; a1 = c1; }
+    }
+    // "Afghan forces repulsed their attack": the side whose attack was repelled started the battle.
+    if (c1 && c2 && !c1.afterBy && !c2.ally && !claims(c1) && (c1.repeller || REPEL.test(doc.text.slice(c1.end, c1.end + 90)))) { [c1, c2] = [c2, c1]; a1 = c1; }
     a2 = c2 ?? (a1.inter === 3 && a1.name === generic('unidentified', country).name ? { name: '', inter: 0 } : generic('unidentified', country));
   } else if (eventType === 'Explosions/Remote violence') {
+    // "a roadside bomb targeted a police vehicle": forces named only as the object of the attack are its target.
+    const target = (c: Candidate) => c.start > triggerAt && !c.afterBy && OBJECT_OF.test(doc.text.slice(Math.max(0, c.start - 30), c.start)) && !AGENT_TO.test(doc.text.slice(Math.max(0, c.start - 30), c.start));
     c1 = perpetrator();
+    if (c1 && target(c1) && !armed.some((c) => c !== c1 && !target(c))) c1 = undefined;
     a1 = c1 ?? generic('unidentified', country);
     c2 = armed.find((c) => c !== c1 && c.name !== a1.name) ?? cands.find((c) => c.inter === 7);
     if (c2) a2 = c2.inter === 7 ? generic('civilians', country) : c2;
