@@ -36,3 +36,29 @@ test('a side named in the report itself still wins over the monitors\' conventio
   const e = top(await code('On 14 June 2020, the SMM saw DPR fighters fire mortars near Zzyxovka.', '2020-06-15'));
   assert.equal(e.actor1, NAF);
 });
+
+// 2. State forces that are only the passive subject of the attack ("an officer was shot dead") are its
+//    target; the attacker, unnamed, is an unidentified armed group (src/code/participants.ts attacker()).
+test('a police officer shot dead at home: the attacker is unidentified, not the police', async () => {
+  const e = top(await code('On 3 March 2021, a police constable was shot dead outside his house in Eldoret, Kenya.', '2021-03-04'));
+  assert.match(e.actor1, /^Unidentified Armed Group/);
+  assert.notEqual(e.inter1, 1);
+});
+
+test('soldiers shot dead by no named group: the soldiers are actor2', async () => {
+  const e = top(await code('On 3 March 2021, two soldiers were shot dead near Garissa, Kenya.', '2021-03-04'));
+  assert.match(e.actor1, /^Unidentified Armed Group/);
+  assert.match(e.actor2, /^Military Forces of Kenya/);
+});
+
+test('a named attacker still wins, and forces as the agent stay actor1', async () => {
+  const e = top(await code('On 3 March 2021, two soldiers were killed by Al Shabaab militants near Garissa, Kenya.', '2021-03-04'));
+  assert.equal(e.actor1, 'Al Shabaab');
+  const f = top(await code('On 3 March 2021, police shot dead two robbery suspects in Eldoret, Kenya.', '2021-03-04'));
+  assert.match(f.actor1, /^Police Forces of Kenya/);
+});
+
+test('a crowd named after "by" is left to the crowd rules (not an unidentified armed group)', async () => {
+  const e = top(await code('On 3 March 2021, a police officer was beaten by a group of traders in Eldoret, Kenya.', '2021-03-04'));
+  assert.doesNotMatch(e.actor1, /^Unidentified Armed Group/);
+});
