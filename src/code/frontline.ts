@@ -27,11 +27,12 @@ export interface Frontline {
 
 export interface Side { name: string; inter: number }
 
-let cache: { frontlines: Frontline[]; lineWords: RegExp } | null = null;
-function data(): { frontlines: Frontline[]; lineWords: RegExp } {
+type Data = { frontlines: Frontline[]; lineWords: RegExp; observerWords: RegExp };
+let cache: Data | null = null;
+function data(): Data {
   if (!cache) {
-    const raw = JSON.parse(readFileSync(join(DATA_DIR, 'geo', 'areas-of-control.json'), 'utf8')) as { frontlines: Frontline[]; lineWords: string };
-    cache = { frontlines: raw.frontlines, lineWords: new RegExp(raw.lineWords, 'i') };
+    const raw = JSON.parse(readFileSync(join(DATA_DIR, 'geo', 'areas-of-control.json'), 'utf8')) as { frontlines: Frontline[]; lineWords: string; observerWords: string };
+    cache = { frontlines: raw.frontlines, lineWords: new RegExp(raw.lineWords, 'i'), observerWords: new RegExp(raw.observerWords, 'i') };
   }
   return cache;
 }
@@ -82,7 +83,9 @@ const UNNAMED = new Set(['unidentified', 'civilians', 'protesters', 'rioters']);
 /**
  * The sides of a report of fire on a frontline that names no shooter: the side named in the sentences
  * just before it as actor1 and the other as actor2, else the side opposing the holder of the place as
- * actor1 and the holder as actor2 (civilians named as victims stay actor2). Null when the report names
+ * actor1 and the holder as actor2 (civilians named as victims stay actor2). Fire across the line, or
+ * reported by the ceasefire monitors, at a place that tells no holder: the first side as actor1 (a
+ * convention), the second as actor2 (of Battles; shelling keeps its target). Null when the report names
  * an armed actor of its own, is not fire, or its place and date lie on no frontline.
  */
 export function frontlineSides(doc: Document, eventType: string, parts: { start: number; end: number }[], context: { start: number; end: number }[], country: string, actor2: Side): { actor1: Side; actor2: Side } | null {
@@ -106,6 +109,10 @@ export function frontlineSides(doc: Document, eventType: string, parts: { start:
   // A town or village (not a region or city named in its stead) tells who held the place.
   if (held && place!.geo_precision <= 2) return { actor1: sides[1 - held.holder], actor2: actor2.inter === 7 ? actor2 : sides[held.holder] };
   // Fire across the line at a place that tells no holder (none known, a homonym elsewhere, a region): both sides.
-  if (!data().lineWords.test(doc.text.slice(parts[0].start, parts[0].end))) return null;
-  return { actor1: sides[0], actor2: sides[1] };
+  const sentence = doc.text.slice(parts[0].start, parts[0].end);
+  if (data().lineWords.test(sentence)) return { actor1: sides[0], actor2: sides[1] };
+  // The ceasefire monitors' report of fire there: fire between the two sides, the first as actor1 by convention;
+  // shelling with no target named keeps its actor2 (blank, or the civilians hit).
+  if (!data().observerWords.test(sentence)) return null;
+  return { actor1: sides[0], actor2: eventType === 'Battles' ? sides[1] : actor2 };
 }

@@ -158,6 +158,8 @@ const AGENT_TO = /\b(?:attributed|attributable|blamed|claimed)\s+(?:on|to)\s+(?:
 const BY_AGENT = /\b(?:by|at the hands of)\s+(?:(?:the|a|an|suspected|alleged|presumed|presumably|suspect|armed|unknown|unidentified|some|several|two|three|dozens|\d+|group|groups|of)\s+){0,4}$/i;
 /** "were killed", "was ambushed", "died in": a passive verb (an auxiliary) or a death between a candidate and the trigger. */
 const PASSIVE = /\b(?:was|were|been|being|got|died|die|dies|dead)\b/i;
+/** The trigger is the passive verb of the mention just before it: "officers were (later) shot", "a soldier was killed". */
+const PASSIVE_TRIGGER = /^[^.;]{0,30}\b(?:was|were|been)\s+(?:\w+\s+)?$/i;
 /** "Al Shabaab claimed responsibility", "militants claimed to have killed": the claimant is the perpetrator. */
 const CLAIMED = /^[\s,]*(?:[\w-]+\s+){0,2}?(?:claimed|claims|claim|claiming)\s+(?:responsibility|to have|the attack|the killing|the bombing|they|it|that)\b/i;
 
@@ -317,6 +319,14 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   const claims = (c: Candidate) => CLAIMED.test(doc.text.slice(c.end, c.end + 60));
   const allies = armed.filter((c) => c.ally);
   if (allies.length && allies.length < armed.length) armed = [...armed.filter((c) => !c.ally), ...allies];
+  // "A police officer was shot dead at his home": state forces that are the subject of the passive trigger
+  // ("were killed", "was shot") and the only party its sentence names are its target; the attacker is unnamed.
+  const attacker = (): Candidate | undefined => {
+    const c = perpetrator();
+    // (An agent after "by", even one not read as an actor — "by a group of sellers" — is left to the crowd rules below.)
+    const alone = c && !cands.some((o) => o !== c && o.name !== c.name && o.start >= parts[0].start && o.end <= parts[0].end) && !/\bby\b/i.test(doc.text.slice(triggerAt, parts[0].end));
+    return c && alone && c.inter === 1 && c.start < triggerAt && PASSIVE_TRIGGER.test(doc.text.slice(c.end, triggerAt)) && !claims(c) ? undefined : c;
+  };
   const perpetrator = (): Candidate | undefined => armed.find((c) => (c.afterBy || AGENT_TO.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) && c.start >= parts[0].start && c.end <= parts[0].end) ?? armed.find(claims) ?? armed.find((c) => c.start < triggerAt && !passive(c)) ?? armed.find((c) => !passive(c)) ?? armed[0];
   let a1: { name: string; inter: number }, a2: { name: string; inter: number } = { name: '', inter: 0 };
   let c1: Candidate | undefined, c2: Candidate | undefined;
@@ -331,12 +341,12 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     if (c2) a2 = c2;
     else if (sub === 'Mob violence') a2 = generic('civilians', country);
   } else if (eventType === 'Violence against civilians') {
-    c1 = perpetrator();
+    c1 = attacker();
     a1 = c1 ?? generic('unidentified', country);
     a2 = generic('civilians', country);
     c2 = cands.find((c) => c.inter === 7);
   } else if (eventType === 'Battles') {
-    c1 = perpetrator();
+    c1 = attacker();
     a1 = c1 ?? generic('unidentified', country);
     c2 = armed.find((c) => c !== c1 && c.name !== a1.name);
     // "Militants threw a grenade at police. Police responded with gunfire.": the other side is named in the sentence before.

@@ -8,7 +8,9 @@ import { code, top } from './helpers.js';
 test('members of an armed force shot dead are a battle, even one-sided', async () => {
   const e = top(await code('On 4 March 2024, two policemen were shot dead at a market near Kelvo.'));
   assert.equal(e.event_type, 'Battles');
-  assert.equal(e.inter1, 1);
+  // The policemen are the target (actor2); the unnamed attacker is actor1 (actors round 4).
+  assert.equal(e.inter1, 3);
+  assert.equal(e.inter2, 1);
 });
 
 test('an off-duty or retired officer killed is a civilian victim', async () => {
