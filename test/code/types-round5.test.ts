@@ -1,0 +1,21 @@
+// Event types, round 5 (hand-written sentences): armed men who "strike" a village attack it; the
+// word is not a labour strike.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, top } from './helpers.js';
+
+test('bandits who strike a village attack it (not a strike)', async () => {
+  const doc = await code('On 5 March 2024, bandits struck a village near Kelvo and drove away goats.');
+  assert.equal(top(doc).event_type, 'Violence against civilians');
+  assert.equal(top(doc).sub_event_type, 'Attack');
+});
+
+test('raiders who strike a settlement are not protesters', async () => {
+  const doc = await code('On 5 March 2024, raiders strike a settlement near Kelvo.');
+  assert.notEqual(top(doc).event_type, 'Protests');
+});
+
+test('workers on strike still protest', async () => {
+  const doc = await code('On 5 March 2024, nurses went on strike in Kelvo over unpaid wages.');
+  assert.equal(top(doc).sub_event_type, 'Peaceful protest');
+});
