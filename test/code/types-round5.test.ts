@@ -19,3 +19,13 @@ test('workers on strike still protest', async () => {
   const doc = await code('On 5 March 2024, nurses went on strike in Kelvo over unpaid wages.');
   assert.equal(top(doc).sub_event_type, 'Peaceful protest');
 });
+
+test('a crowd smashing windows is mob violence', async () => {
+  const doc = await code('On 5 March 2024, pupils shattered the windows of their dormitory in Kelvo after a row over food.');
+  assert.equal(top(doc).event_type, 'Riots');
+});
+
+test('windows broken by a storm are no event', async () => {
+  const doc = await code('On 5 March 2024, a storm broke windows in Kelvo.');
+  assert.equal(doc.events.length, 0);
+});
