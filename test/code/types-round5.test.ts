@@ -29,3 +29,18 @@ test('windows broken by a storm are no event', async () => {
   const doc = await code('On 5 March 2024, a storm broke windows in Kelvo.');
   assert.equal(doc.events.length, 0);
 });
+
+test('marchers who set a fire at a gate hold a violent demonstration', async () => {
+  const doc = await code('On 5 March 2024, villagers marched to the district office in Kelvo and set a fire at its gate.');
+  assert.equal(top(doc).sub_event_type, 'Violent demonstration');
+});
+
+test('police battling protesters is a violent demonstration', async () => {
+  const doc = await code('On 5 March 2024, police battled protesters in central Kelvo.');
+  assert.equal(top(doc).sub_event_type, 'Violent demonstration');
+});
+
+test('a protest demanding the arrest of arsonists stays peaceful', async () => {
+  const doc = await code('On 5 March 2024, farmers staged a protest in Kelvo, demanding the arrest of men who set fire to their crops.');
+  assert.equal(top(doc).sub_event_type, 'Peaceful protest');
+});
