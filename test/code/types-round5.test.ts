@@ -44,3 +44,13 @@ test('a protest demanding the arrest of arsonists stays peaceful', async () => {
   const doc = await code('On 5 March 2024, farmers staged a protest in Kelvo, demanding the arrest of men who set fire to their crops.');
   assert.equal(top(doc).sub_event_type, 'Peaceful protest');
 });
+
+test('suspected thieves burnt to death are victims of mob violence', async () => {
+  const doc = await code('On 5 March 2024, two suspected cattle thieves were burnt to death in Kelvo.');
+  assert.equal(top(doc).sub_event_type, 'Mob violence');
+});
+
+test('a suspected robber shot by police is not mob violence', async () => {
+  const doc = await code('On 5 March 2024, a suspected robber was shot dead by police in Kelvo.');
+  assert.notEqual(top(doc).sub_event_type, 'Mob violence');
+});
