@@ -54,3 +54,8 @@ test('a suspected robber shot by police is not mob violence', async () => {
   const doc = await code('On 5 March 2024, a suspected robber was shot dead by police in Kelvo.');
   assert.notEqual(top(doc).sub_event_type, 'Mob violence');
 });
+
+test('unarmed herders killed by a militia are civilians attacked, not a clash', async () => {
+  const doc = await code('On 5 March 2024, three unarmed herders were killed by an armed militia near Kelvo.');
+  assert.equal(top(doc).sub_event_type, 'Attack');
+});
