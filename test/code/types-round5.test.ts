@@ -59,3 +59,8 @@ test('unarmed herders killed by a militia are civilians attacked, not a clash', 
   const doc = await code('On 5 March 2024, three unarmed herders were killed by an armed militia near Kelvo.');
   assert.equal(top(doc).sub_event_type, 'Attack');
 });
+
+test('a march "devoid of running battles" is no violent demonstration', async () => {
+  const doc = await code('On 5 March 2024, opposition supporters marched through Kelvo to celebrate the verdict. The march was devoid of running battles with police.');
+  assert.ok(doc.events.every((e) => e.event_type !== 'Riots'));
+});
