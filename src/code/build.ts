@@ -63,6 +63,11 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   const evidence: Evidence[] = [...p.evidence, ...p.evidence.slice(0, 1).map((e) => ({ ...e, field: 'event_type' }))];
 
   let date = resolveEventDate(doc, p.sentence);
+  // "lynched for a murder two weeks ago": a date in the cause clause after the act dates the cause; the act keeps its own clause's date, else none.
+  if (p.causeFrom != null && date?.past && date.evidence && date.evidence.start >= p.causeFrom) {
+    date = resolveEventDate(doc, { start: p.sentence.start, end: p.causeFrom });
+    if (date?.evidence && date.evidence.start >= p.causeFrom) date = { date: publicationDay(doc) ?? date.date, precision: 1, evidence: null, past: false };
+  }
   if (previous && (!date || !evidenceList(date.evidence).length)) date = { date: previous.event_date, precision: previous.time_precision, evidence: null, past: false };
   const day = date?.date ?? publicationDay(doc) ?? new Date().toISOString().slice(0, 10);
   evidence.push(...evidenceList(date?.evidence, 'event_date'));

@@ -6,7 +6,7 @@ import type { Document, Evidence, Sentence } from '../document.js';
 import { knowledge, type Knowledge } from './knowledge.js';
 import { anyMatch, findAll } from './patterns.js';
 import { CLAUSE_BREAK, tokenize, type Tok } from './tokens.js';
-import { datedBackground, modalityOf, type Trigger } from './modality.js';
+import { causeClauseStart, datedBackground, modalityOf, type Trigger } from './modality.js';
 import { publicationDay } from './collaborators.js';
 import { actorCueHolds } from './actor-cues.js';
 
@@ -22,6 +22,8 @@ export interface Proposal {
   evidence: Evidence[];
   /** The sentence names an armed target (soldiers, a base, a patrol): violence against it is not against civilians. */
   armedTarget: boolean;
+  /** Where a cause clause after the act starts ("lynched for a murder two weeks ago"): its dates are not the act's. */
+  causeFrom?: number | null;
 }
 
 /** How many sentences before the current one a trigger's 'with' cue may be found in ("Students protested. They pelted police with stones."). */
@@ -169,10 +171,11 @@ export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = [
     }
     // A sentence dated well before publication, or about a bare earlier year, is background.
     let background: string | null = null;
+    const causeFrom = accepted.length ? causeClauseStart(toks, Math.min(...accepted.map((t) => t.to))) : null;
     if (accepted.length) {
       const year = BARE_YEAR.exec(sentence.text);
       if (year && pubYear && Number(year[1]) < pubYear && !/\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b/.test(sentence.text)) background = 'background';
-      else if (datedBackground(doc, sentence)) background = 'background';
+      else if (datedBackground(doc, sentence, causeFrom)) background = 'background';
     }
     const span = (t: Trigger): Evidence => {
       const start = toks[t.from].start, end = toks[t.to - 1].end;
@@ -220,7 +223,7 @@ export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = [
     }
     const triggers = accepted.filter((t) => t.sub === best || (forced === best));
     const chosen = triggers.length ? triggers : accepted;
-    out.push({ sentence, index, toks, sub: best, score: scores.get(best)!, triggers: chosen, rejected: null, evidence: chosen.slice(0, 3).map(span), armedTarget: cueHolds(k, ['armed_target'], toks, true, cueCache) });
+    out.push({ sentence, index, toks, sub: best, score: scores.get(best)!, triggers: chosen, rejected: null, evidence: chosen.slice(0, 3).map(span), armedTarget: cueHolds(k, ['armed_target'], toks, true, cueCache), causeFrom });
   });
   return out;
 }

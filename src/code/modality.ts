@@ -63,10 +63,22 @@ export function modalityOf(trigger: Trigger, toks: Tok[], sentenceFrom: number, 
 /** A sentence whose own date lies well before publication is background. */
 const DATE_WORD = /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|last|ago|earlier|previous)\b/;
 
-export function datedBackground(doc: Document, sentence: { start: number; end: number; text: string }): boolean {
+/** Words that open the cause of an act told after it ("lynched for a murder two weeks ago", "attacked over a theft last month"); not "after",
+ * which as often tells the same act ("killed after bandits attacked the village on Saturday"). */
+const CAUSE = new Set(['for', 'over', 'because', 'avenge', 'revenge', 'retaliation']);
+
+/** The start offset of a cause clause after the act (`firstTrigger`: the end token of the first trigger), or null. */
+export function causeClauseStart(toks: Tok[], firstTrigger: number): number | null {
+  for (let i = firstTrigger; i < toks.length; i++) if (CAUSE.has(toks[i].norm)) return toks[i].start;
+  return null;
+}
+
+/** `causeFrom`: where a cause clause after the act starts; an old date there dates the cause, not the act. */
+export function datedBackground(doc: Document, sentence: { start: number; end: number; text: string }, causeFrom: number | null = null): boolean {
   if (!DATE_WORD.test(sentence.text)) return false;
   const d = resolveEventDate(doc, sentence);
   if (!d?.past) return false;
+  if (causeFrom !== null && d.evidence && d.evidence.start >= causeFrom) return false;
   // "the August 8 polls": a date naming a scheduled event as the topic, not the event's day.
   const next = d.evidence ? /^[\s,]*([A-Za-z]+)/.exec(doc.text.slice(d.evidence.end, d.evidence.end + 30)) : null;
   return !(next && knowledge().dateTopics.has(next[1].toLowerCase()));

@@ -226,7 +226,10 @@ function namedByApposition(doc: Document, cands: Candidate[]): Candidate[] {
       cands.splice(i, 2, { ...b, start: a.start, afterBy: a.afterBy, ally: a.ally });
       continue;
     }
-    if (a.inter !== 3 || !a.name.startsWith(unidentified) || !ARMED.has(b.inter) || b.name.startsWith(unidentified)) continue;
+    // "Raiders from Samburu", "bandits from the Pokot community": an unnamed identity side (inter 4) named by
+    // the group after it is that group (where attackers come from is not a second side).
+    const unnamed = (a.inter === 3 && a.name.startsWith(unidentified)) || (a.inter === 4 && b.inter === 4 && a.name.startsWith('Unidentified '));
+    if (!unnamed || !ARMED.has(b.inter) || b.name.startsWith(unidentified) || (a.inter === 4 && b.name.startsWith('Unidentified '))) continue;
     if (b.start - a.end > 40 || !APPOSITION_GAP.test(doc.text.slice(a.end, b.start))) continue;
     cands.splice(i, 2, { ...b, start: a.start, afterBy: a.afterBy });
   }
