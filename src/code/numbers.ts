@@ -121,6 +121,9 @@ type Victims = number | 'plural' | null;
 /** A word for things or measures, not people ("camels", "km"): numbers.ts's own list and numbers.json victim_grammar.not_people. */
 const notPeople = (g: Record<string, Set<string>>, w: string) => NOT_PEOPLE.has(w) || (g.not_people?.has(w) ?? false);
 
+/** A known word for people after a word for things ("cattle rustlers", "gang member"): the pair counts people. */
+const peopleWord = (g: Record<string, Set<string>>, w: string) => g.plural_nouns.has(w) || g.plural_nouns.has(`${w}s`) || (g.person_nouns?.has(w) ?? false);
+
 /** An age inside a noun phrase ("his 12-year-old son", "her three-year old child"): tokens to step over. */
 function ageAt(toks: Tok[], j: number): number {
   const w = toks[j]?.norm ?? '';
@@ -200,6 +203,8 @@ function phraseVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): 
   if (!first || g.phrase_end.has(first)) return null;
   if (g.singular_pronouns.has(first)) return 1;
   if (g.plural_pronouns.has(first)) return 'plural';
+  // "killed both men", "killed both of them"
+  if (first === 'both') return phraseVictims(g, toks, toks[i + 1]?.norm === 'of' ? i + 2 : i + 1) === 'plural' ? 2 : null;
   const words: string[] = [];
   for (let j = i; j < toks.length && j < i + 6; j++) {
     const w = toks[j].norm;
@@ -226,6 +231,11 @@ function nounVictims(g: Record<string, Set<string>>, w: string): Victims {
   return 1;
 }
 
+/** "both men", "both of them", "both young men": two victims. */
+function both(toks: Tok[], j: number): boolean {
+  return toks[j - 1]?.norm === 'both' || toks[j - 2]?.norm === 'both' || (toks[j - 1]?.norm === 'of' && toks[j - 2]?.norm === 'both');
+}
+
 /** "one of the injured men": one victim, whatever the noun's number. */
 function oneOf(toks: Tok[], j: number): boolean {
   for (let m = j - 1; m >= Math.max(0, j - 5); m--) if (toks[m].norm === 'of' && toks[m - 1]?.norm === 'one') return true;
@@ -244,7 +254,7 @@ function subjectVictims(g: Record<string, Set<string>>, toks: Tok[], i: number):
       // "100 camels have been killed": the subject is not people.
       const subject = toks[j - 1]?.norm ?? '';
       if (notPeople(g, subject)) return null;
-      return g.singular_aux.has(w) || oneOf(toks, j - 1) ? 1 : 'plural';
+      return g.singular_aux.has(w) || oneOf(toks, j - 1) ? 1 : both(toks, j - 1) ? 2 : 'plural';
     }
   }
   // No auxiliary ("trader lynched", "a man died"): the noun before the verb.
@@ -254,7 +264,7 @@ function subjectVictims(g: Record<string, Set<string>>, toks: Tok[], i: number):
     if (g.skip.has(w) || w === 'had' || (/ed$/.test(w) && n < 4)) continue;
     if (g.phrase_end.has(w)) return null;
     const v = nounVictims(g, w);
-    return v === 'plural' && oneOf(toks, j) ? 1 : v;
+    return v === 'plural' && oneOf(toks, j) ? 1 : v === 'plural' && both(toks, j) ? 2 : v;
   }
   return null;
 }
@@ -407,11 +417,39 @@ function revisedToll(g: Record<string, Set<string>>, toks: Tok[]): number | null
   return out;
 }
 
+/**
+ * A toll split across events (numbers.json about_split_toll): "fatalities split between 3 events",
+ * "spread across two locations (8)". The tokens of its count of events, the count, and a share told
+ * right after it (in brackets, or "with 5 coded to each").
+ */
+function splitToll(g: Record<string, Set<string>>, toks: Tok[]): { from: number; to: number; divisor: number; share: number | null } | null {
+  if (!g.split_verbs) return null;
+  const value = (w: string | undefined) => (w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : knowledge().numbers.numberWords[w]);
+  for (let i = 0; i < toks.length; i++) {
+    if (!g.split_verbs.has(toks[i].norm)) continue;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 3 && /^(up|equally|evenly)$/.test(toks[j].norm)) j++;
+    if (!g.split_prepositions.has(toks[j]?.norm ?? '')) continue;
+    j++;
+    if (toks[j]?.norm === 'the') j++;
+    const divisor = value(toks[j]?.norm);
+    if (divisor === undefined || divisor < 2 || !g.split_units.has(toks[j + 1]?.norm ?? '')) continue;
+    let to = j + 2, share: number | null = null;
+    // "(8)": this event's share.
+    if (toks[to]?.norm === '(' && value(toks[to + 1]?.norm) !== undefined && toks[to + 2]?.norm === ')') { share = value(toks[to + 1].norm)!; to += 3; }
+    // "with 5 coded to each"
+    else if (toks[to]?.norm === 'with' && value(toks[to + 1]?.norm) !== undefined && toks.slice(to + 2, to + 6).some((t) => t.norm === 'each')) { share = value(toks[to + 1].norm)!; to += 2; }
+    return { from: j, to, divisor, share };
+  }
+  return null;
+}
+
 /** Counts for an event reported by the given sentences (each with its tokens). */
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
   const k = knowledge().numbers;
   let fatalities = 0, arrests = 0;
   let claimed: number | null = null, revised: number | null = null, noDeaths = false;
+  let split: ReturnType<typeof splitToll> = null;
   let named = 0, sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
   const evidence: Evidence[] = [];
   const ev = (field: string, toks: Tok[], from: number, to: number) => {
@@ -421,14 +459,17 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   for (const { toks, start, end } of parts) {
     const qs = doc.quantities.filter((q) => q.start >= start && q.end <= end);
     // Numbers of things, not people ("88 goats", "5 km"), are never counts of the dead.
-    const numbers = fromQuantities(qs, toks).filter((n) => !NOT_PEOPLE.has(toks[n.to]?.norm ?? '') && !(toks[n.to]?.norm === 'of' && NOT_PEOPLE.has(toks[n.to + 1]?.norm ?? '')));
+    const numbers = fromQuantities(qs, toks).filter((n) => !(notPeople(k.victimGrammar, toks[n.to]?.norm ?? '') && !peopleWord(k.victimGrammar, toks[n.to + 1]?.norm ?? '')) && !(toks[n.to]?.norm === 'of' && NOT_PEOPLE.has(toks[n.to + 1]?.norm ?? '')));
     const r = revisedToll(k.victimGrammar, toks);
     if (r !== null) revised = r;
     // Deaths behind the event ("protest the killing of a trader") are not its fatalities.
     const background = backgroundSpans(k, toks);
     const inBackground = (i: number) => background.some(([a, b]) => i >= a && i < b);
     const cs = cues(toks).filter((c) => c.kind !== 'killed' || !inBackground(c.from));
-    const nums = numbers.filter((n) => !inBackground(n.from));
+    // "split between 3 events (8)": counts of events and a share, not more dead.
+    const sp = splitToll(k.victimGrammar, toks);
+    if (sp) split ??= sp;
+    const nums = numbers.filter((n) => !inBackground(n.from) && !(sp && n.to > sp.from && n.from < sp.to));
     const kills = cs.filter((c) => c.kind === 'killed' && !negatedBefore(toks, c.from) && !adjective(toks, c.from) && !uncertainBefore(toks, c.from)
       && !(toks[c.from - 1]?.norm === 'to' && toks[c.from].norm !== 'death'));
     if (kills.length) sawKill = true;
@@ -533,6 +574,11 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   if (revised !== null) {
     fatalities = revised;
     killNumbered = true;
+  }
+  // A toll split across events: this event's share, told or even (ACLED gives remainders to the first).
+  if (split) {
+    if (split.share !== null) { fatalities = split.share; killNumbered = true; }
+    else fatalities = Math.round(fatalities / split.divisor);
   }
   let fatalitiesUnknown = false;
   // "a man was lynched ... no fatalities reported": the report's own word that no one died.

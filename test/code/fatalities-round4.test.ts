@@ -1,0 +1,30 @@
+// Fatalities, round 4: a toll split across events (ACLED divides a summary total evenly per day or
+// place), numbers that count groups or sides rather than people ("between two clans"), "both men"
+// as two victims, "shooting dead", and a revenge attack for earlier deaths as background. Hand-written sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, top } from './helpers.js';
+
+const CASES: [string, string, number][] = [
+  ['a toll split evenly across events', 'Militants attacked Kelvo on Monday. Unclear fatalities coded as 10 and split between 3 locations.', 3],
+  ['a split toll rounds to the nearest share', 'Gunmen killed 20 fighters in raids on Kelvo on Monday; fatalities split up between 3 events.', 7],
+  ['a split with the share told in brackets', 'Militants attacked Kelvo on Monday, killing 12 people. Fatalities are split across 2 events (7).', 7],
+  ['a split with "coded to each"', 'Raiders attacked Kelvo on Monday, killing 8. Fatalities coded as 8 and split between the two events with 4 coded to each.', 4],
+  ['a split over days in words', 'Raiders attacked Kelvo on Monday, killing six; the deaths have been split over two days.', 3],
+  ['"between two clans" counts sides', 'Clashes between two clans leave 5 dead in Kelvo on Monday.', 5],
+  ['"between two factions" is no victim count', 'A farmer was hacked to death in a feud between two factions of a family in Kelvo on Monday.', 1],
+  ['a thing noun before a people noun counts people', 'Police shot dead 9 cattle rustlers in Kelvo on Monday.', 9],
+  ['"gang members" are people', 'Police killed five gang members in a shootout in Kelvo on Monday.', 5],
+  ['"both men", passive', 'Two traders were attacked by a mob in Kelvo on Monday. Both men were killed.', 2],
+  ['"both men", active', 'Gunmen stopped a car in Kelvo on Monday and killed both men inside.', 2],
+  ['"shooting dead" with a number', 'Police intervened in Kelvo on Monday, shooting dead 3 and injuring four others.', 3],
+  ['a revenge attack for earlier deaths', 'Raiders killed 1 herder in Kelvo on Monday in a revenge attack for 2 traders killed last month.', 1],
+];
+
+for (const [name, text, fatalities] of CASES) {
+  test(`fatalities round 4: ${name}`, async () => {
+    const e = top(await code(text));
+    assert.ok(e, 'an event');
+    assert.equal(e.fatalities, fatalities);
+  });
+}
