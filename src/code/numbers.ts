@@ -340,6 +340,9 @@ function singlesBefore(g: Record<string, Set<string>>, toks: Tok[], n: Num, at: 
 /** "one (person) from each side": a count per side of two. */
 const EACH_SIDE = /^(?:[a-z]+ )?(?:from|on|of) (?:each|either) (?:side|group|party|camp|community|clan|tribe)\b/;
 
+/** "shot his wife before turning the gun on himself": the attacker's own death, one more of the event (ACLED counts all its deaths). */
+const OWN_DEATH = /^(?:before|then) (?:committing|committed|commits|committed) suicide|^(?:before|then) (?:killing|killed|kills) (?:himself|herself)|^(?:before|then) (?:turning|turned|turns) (?:the|his|her) (?:gun|weapon|rifle|firearm) on (?:himself|herself)|^(?:before|then) (?:taking|took|takes) (?:his|her) own life/;
+
 /** The words after a number that make it a part of a toll told before it ("one of whom", "two on each side"). */
 const PART_OF_TOLL = /^(?:of (?:whom|them|which|those|these)|(?:on )?(?:each|either|both) sides?|per side|apiece)\b/;
 
@@ -449,7 +452,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   const k = knowledge().numbers;
   let fatalities = 0, arrests = 0;
   let claimed: number | null = null, revised: number | null = null, noDeaths = false;
-  let split: ReturnType<typeof splitToll> = null;
+  let split: ReturnType<typeof splitToll> = null, ownDeath = false;
   let named = 0, sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
   const evidence: Evidence[] = [];
   const ev = (field: string, toks: Tok[], from: number, to: number) => {
@@ -459,7 +462,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   for (const { toks, start, end } of parts) {
     const qs = doc.quantities.filter((q) => q.start >= start && q.end <= end);
     // Numbers of things, not people ("88 goats", "5 km"), are never counts of the dead.
-    const numbers = fromQuantities(qs, toks).filter((n) => !(notPeople(k.victimGrammar, toks[n.to]?.norm ?? '') && !peopleWord(k.victimGrammar, toks[n.to + 1]?.norm ?? '')) && !(toks[n.to]?.norm === 'of' && NOT_PEOPLE.has(toks[n.to + 1]?.norm ?? '')));
+    const numbers = fromQuantities(qs, toks).filter((n) => !(notPeople(k.victimGrammar, toks[n.to]?.norm ?? '') && !peopleWord(k.victimGrammar, toks[n.to + 1]?.norm ?? '')) && !(toks[n.to]?.norm === 'of' && NOT_PEOPLE.has(toks[n.to + 1]?.norm ?? ''))
+      && !(k.victimGrammar.label_before?.has(toks[n.from - 1]?.norm ?? '') ?? false));
     const r = revisedToll(k.victimGrammar, toks);
     if (r !== null) revised = r;
     // Deaths behind the event ("protest the killing of a trader") are not its fatalities.
@@ -474,6 +478,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       && !(toks[c.from - 1]?.norm === 'to' && toks[c.from].norm !== 'death'));
     if (kills.length) sawKill = true;
     if (anyMatch(k.unknown, toks)) unknown = true;
+    if (toks.some((t, i) => /^(before|then)$/.test(t.norm) && OWN_DEATH.test(toks.slice(i, i + 8).map((x) => x.norm).join(' ')))) ownDeath = true;
     if (anyMatch(k.noDeaths, toks)) noDeaths = true;
     if (anyMatch(k.casualtiesOnly, toks)) casualties = true;
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
@@ -591,5 +596,6 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   }
   if (!sawKill && casualties) fatalitiesUnknown = true;
   if (unknown && !killNumbered) fatalitiesUnknown = true;
+  if (ownDeath) { fatalities += 1; fatalitiesUnknown = false; }
   return { fatalities, fatalitiesUnknown, arrests, evidence };
 }

@@ -19,6 +19,12 @@ const CASES: [string, string, number][] = [
   ['"both men", active', 'Gunmen stopped a car in Kelvo on Monday and killed both men inside.', 2],
   ['"shooting dead" with a number', 'Police intervened in Kelvo on Monday, shooting dead 3 and injuring four others.', 3],
   ['a revenge attack for earlier deaths', 'Raiders killed 1 herder in Kelvo on Monday in a revenge attack for 2 traders killed last month.', 1],
+  ['"coded across N events" splits the toll', 'Clashes between two clans in Kelvo on Monday resulted in 4 deaths (coded across 4 events).', 1],
+  ['a school year is no count', 'A form four student was shot dead by police during a protest in Kelvo on Monday.', 1],
+  ['"grade 5" is no count', 'A grade 5 pupil was killed by a stray bullet in Kelvo on Monday.', 1],
+  ['the attacker turning the gun on himself', 'A police officer shot dead his wife in Kelvo on Monday before turning the gun on himself.', 2],
+  ['the attacker\'s suicide counts', 'A soldier shot dead his commander at a camp in Kelvo on Monday before committing suicide.', 2],
+  ['a suicide before the event is no death of it', 'Students rioted in Kelvo on Monday after a classmate committed suicide in police custody.', 0],
 ];
 
 for (const [name, text, fatalities] of CASES) {
