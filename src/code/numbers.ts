@@ -343,6 +343,9 @@ const EACH_SIDE = /^(?:[a-z]+ )?(?:from|on|of) (?:each|either) (?:side|group|par
 /** "shot his wife before turning the gun on himself": the attacker's own death, one more of the event (ACLED counts all its deaths). */
 const OWN_DEATH = /^(?:before|then) (?:committing|committed|commits|committed) suicide|^(?:before|then) (?:killing|killed|kills) (?:himself|herself)|^(?:before|then) (?:turning|turned|turns) (?:the|his|her) (?:gun|weapon|rifle|firearm) on (?:himself|herself)|^(?:before|then) (?:taking|took|takes) (?:his|her) own life/;
 
+/** The words after a kill word that make its number a count of mixed outcomes ("killed, injured or captured", "killed or wounded"). */
+const MIXED_OUTCOME = /^(?:, (?:injured|wounded|captured|arrested|abducted) )?(?:or|and\/or) (?:injured|wounded|captured|arrested|missing|abducted|kidnapped|displaced)\b/;
+
 /** The words after a number that make it a part of a toll told before it ("one of whom", "two on each side"). */
 const PART_OF_TOLL = /^(?:of (?:whom|them|which|those|these)|(?:on )?(?:each|either|both) sides?|per side|apiece)\b/;
 
@@ -474,14 +477,17 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     const sp = splitToll(k.victimGrammar, toks);
     if (sp) split ??= sp;
     const nums = numbers.filter((n) => !inBackground(n.from) && !(sp && n.to > sp.from && n.from < sp.to));
+    const mixed = (c: { to: number }) => MIXED_OUTCOME.test(toks.slice(c.to, c.to + 5).map((t) => t.norm).join(' '));
+    if (cs.some((c) => c.kind === 'killed' && mixed(c))) casualties = true;
     const kills = cs.filter((c) => c.kind === 'killed' && !negatedBefore(toks, c.from) && !adjective(toks, c.from) && !uncertainBefore(toks, c.from)
-      && !(toks[c.from - 1]?.norm === 'to' && toks[c.from].norm !== 'death'));
+      && !(toks[c.from - 1]?.norm === 'to' && toks[c.from].norm !== 'death') && !mixed(c));
     if (kills.length) sawKill = true;
     if (anyMatch(k.unknown, toks)) unknown = true;
     if (toks.some((t, i) => /^(before|then)$/.test(t.norm) && OWN_DEATH.test(toks.slice(i, i + 8).map((x) => x.norm).join(' ')))) ownDeath = true;
     if (anyMatch(k.noDeaths, toks)) noDeaths = true;
     if (anyMatch(k.casualtiesOnly, toks)) casualties = true;
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
+    let total = 0; // a toll told as a total ("a total of 12")
     const lastTied = new Map<number, Num>(), firstTied = new Map<number, Num>();
     const bd = breakdowns(toks, nums, new Set(cs.map((c) => c.from)));
     const g0 = k.victimGrammar;
@@ -519,13 +525,23 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       if (!best) continue;
       // "including 3 children", "bringing the toll to 12": part of a number already counted.
       const before = Math.max(0, n.from - 3);
-      if (findAll(k.excludeBefore, toks, before, n.from).length) continue;
+      // "a total of 13 dead" is the toll itself, not a part of one.
+      if (findAll(k.excludeBefore, toks, before, n.from).some((m) => !(/^(total|toll)$/.test(toks[m.from].norm) && toks[m.to]?.norm === 'of'))) continue;
       const cue = best.kind === 'killed' ? cs.find((c) => c.from === best!.from) ?? null : null;
       if (countsPerpetrators(k, toks, n, cue, cs)) continue;
       if (best.kind === 'killed') {
         if (negatedBefore(toks, best.from) || uncertainBefore(toks, best.from)) continue;
         // "killed two traders, one of whom ...", "four killed, two on each side": a part of the toll already counted.
         if (killedBy.has(best.from) && PART_OF_TOLL.test(toks.slice(n.to, n.to + 3).map((t) => t.norm).join(' '))) continue;
+        // "5 militants were killed, injured or captured": a count of mixed outcomes, not of the dead.
+        if (mixed(cue!)) continue;
+        // "(total of 12 fatalities)", "leave total of 13 dead": the toll of the sentence, not one more group.
+        if (toks.slice(Math.max(0, n.from - 2), n.to).some((t, i, a) => /^(total|toll)$/.test(t.norm) && a[i + 1]?.norm === 'of')) {
+          killNumbered = true;
+          total = Math.max(total, n.value);
+          ev('fatalities', toks, n.from, n.to);
+          continue;
+        }
         killNumbered = true;
         killedBy.set(best.from, (killedBy.get(best.from) ?? 0) + n.value);
         lastTied.set(best.from, n);
@@ -550,9 +566,10 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     // A claim or a conflicting report counts only when no plain toll is told, and then its lowest.
     let partSum = 0;
     for (const v of killedBy.values()) partSum += v;
-    if (killedBy.size && toks.some((t) => k.victimGrammar.claims.has(t.norm))) claimed = Math.min(claimed ?? partSum, partSum);
+    partSum = Math.max(partSum, total);
+    if ((killedBy.size || total) && toks.some((t) => k.victimGrammar.claims.has(t.norm))) claimed = Math.min(claimed ?? partSum, partSum);
     else fatalities = Math.max(fatalities, partSum);
-    if (kills.length && !killedBy.size && !singular && !plural && !named) {
+    if (kills.length && !killedBy.size && !total && !singular && !plural && !named) {
       // No number: one victim or several, from the grammar of the kill words ("a man was killed").
       for (const c of kills) {
         const v = victimsOf(toks, c.from, c.to);

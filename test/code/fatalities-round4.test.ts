@@ -25,6 +25,11 @@ const CASES: [string, string, number][] = [
   ['the attacker turning the gun on himself', 'A police officer shot dead his wife in Kelvo on Monday before turning the gun on himself.', 2],
   ['the attacker\'s suicide counts', 'A soldier shot dead his commander at a camp in Kelvo on Monday before committing suicide.', 2],
   ['a suicide before the event is no death of it', 'Students rioted in Kelvo on Monday after a classmate committed suicide in police custody.', 0],
+  ['"total of N" without an article is the toll', 'Clashes between two clans leave total of 13 dead in Kelvo on Monday.', 13],
+  ['a bracketed total restates the toll', 'Prisoners clashed with guards in Kelvo on Monday, killing one. 11 prisoners were also killed (total of 12 fatalities).', 12],
+  ['"a total of N" as the object', 'Troops killed a total of 9 militants in Kelvo on Monday.', 9],
+  ['killed, injured or captured is no death count', 'A total of 5 militants were killed, injured or captured in an operation in Kelvo on Monday.', 0],
+  ['killed or wounded is no death count', 'Two soldiers were killed or wounded in an ambush in Kelvo on Monday.', 0],
 ];
 
 for (const [name, text, fatalities] of CASES) {
