@@ -337,6 +337,17 @@ function singlesBefore(g: Record<string, Set<string>>, toks: Tok[], n: Num, at: 
   return 0;
 }
 
+/** A toll marked as more dead than told before: "also" or "other" between its first number and its kill word ("7 militants were also killed"). */
+function addedToll(toks: Tok[], firstTied: Map<number, Num>, killedBy: Map<number, number>): boolean {
+  for (const at of killedBy.keys()) {
+    const n = firstTied.get(at);
+    if (!n) continue;
+    const [a, b] = at > n.from ? [n.from, at + 1] : [Math.max(0, at - 3), n.to + 1];
+    if (toks.slice(a, b).some((t) => /^(also|other|another)$/.test(t.norm))) return true;
+  }
+  return false;
+}
+
 /** "one (person) from each side": a count per side of two. */
 const EACH_SIDE = /^(?:[a-z]+ )?(?:from|on|of) (?:each|either) (?:side|group|party|camp|community|clan|tribe)\b/;
 
@@ -466,7 +477,9 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     const qs = doc.quantities.filter((q) => q.start >= start && q.end <= end);
     // Numbers of things, not people ("88 goats", "5 km"), are never counts of the dead.
     const numbers = fromQuantities(qs, toks).filter((n) => !(notPeople(k.victimGrammar, toks[n.to]?.norm ?? '') && !peopleWord(k.victimGrammar, toks[n.to + 1]?.norm ?? '')) && !(toks[n.to]?.norm === 'of' && NOT_PEOPLE.has(toks[n.to + 1]?.norm ?? ''))
-      && !(k.victimGrammar.label_before?.has(toks[n.from - 1]?.norm ?? '') ?? false));
+      && !(k.victimGrammar.label_before?.has(toks[n.from - 1]?.norm ?? '') ?? false)
+      // "clashes between 2 families": "between" with one number and a noun counts sides, not a range of dead.
+      && !(toks[n.from].norm === 'between' && n.to - n.from === 2 && /^[a-z]/.test(toks[n.to]?.norm ?? '')));
     const r = revisedToll(k.victimGrammar, toks);
     if (r !== null) revised = r;
     // Deaths behind the event ("protest the killing of a trader") are not its fatalities.
@@ -476,7 +489,12 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     // "split between 3 events (8)": counts of events and a share, not more dead.
     const sp = splitToll(k.victimGrammar, toks);
     if (sp) split ??= sp;
-    const nums = numbers.filter((n) => !inBackground(n.from) && !(sp && n.to > sp.from && n.from < sp.to));
+    const cueAt = new Set(cs.map((c) => c.from));
+    const nums = numbers.filter((n) => !inBackground(n.from) && !(sp && n.to > sp.from && n.from < sp.to)
+      // "Zona 12", "an AK 47": a number after a capitalised word inside a sentence, before no people or
+      // outcome word, is part of a name.
+      && !(n.from > 1 && /^\d/.test(toks[n.from].norm) && /^[A-Z]/.test(doc.text.slice(toks[n.from - 1].start, toks[n.from - 1].end))
+        && !/^[.,;:!?"'(\[-]$/.test(toks[n.from - 2].norm) && !peopleWord(k.victimGrammar, toks[n.to]?.norm ?? '') && !cueAt.has(n.to)));
     const mixed = (c: { to: number }) => MIXED_OUTCOME.test(toks.slice(c.to, c.to + 5).map((t) => t.norm).join(' '));
     if (cs.some((c) => c.kind === 'killed' && mixed(c))) casualties = true;
     const kills = cs.filter((c) => c.kind === 'killed' && !negatedBefore(toks, c.from) && !adjective(toks, c.from) && !uncertainBefore(toks, c.from)
@@ -568,6 +586,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     for (const v of killedBy.values()) partSum += v;
     partSum = Math.max(partSum, total);
     if ((killedBy.size || total) && toks.some((t) => k.victimGrammar.claims.has(t.norm))) claimed = Math.min(claimed ?? partSum, partSum);
+    // "7 militants were also killed", "2 other policemen were killed": more dead, added to the toll before.
+    else if (fatalities && partSum && !total && addedToll(toks, firstTied, killedBy)) fatalities += partSum;
     else fatalities = Math.max(fatalities, partSum);
     if (kills.length && !killedBy.size && !total && !singular && !plural && !named) {
       // No number: one victim or several, from the grammar of the kill words ("a man was killed").

@@ -30,6 +30,14 @@ const CASES: [string, string, number][] = [
   ['"a total of N" as the object', 'Troops killed a total of 9 militants in Kelvo on Monday.', 9],
   ['killed, injured or captured is no death count', 'A total of 5 militants were killed, injured or captured in an operation in Kelvo on Monday.', 0],
   ['killed or wounded is no death count', 'Two soldiers were killed or wounded in an ambush in Kelvo on Monday.', 0],
+  ['"also killed" in a later sentence adds to the toll', '2 soldiers were killed in an attack by militants in Kelvo on Monday. 7 militants were also killed.', 9],
+  ['"other" victims in a later sentence add to the toll', 'Three guards were killed when gunmen raided a bank in Kelvo on Monday. Two other guards were killed as they arrived to help.', 5],
+  ['a restated toll is not added', 'Gunmen killed four traders in Kelvo on Monday. The four traders were killed as they closed their shops.', 4],
+  ['a bracketed total with "also" is not added', 'Prisoners clashed with guards in Kelvo on Monday, killing one. 11 prisoners were also killed (total of 12 fatalities).', 12],
+  ['a number in a place name', 'Two armed men shot and killed a man in Sector 12 of Kelvo on Monday.', 1],
+  ['a number in a weapon name', 'Militants shot and killed a police officer in Kelvo on Monday and seized an AK 47 he was carrying.', 1],
+  ['"shots" are not people', 'A man was shot to death by gunmen in Kelvo on Monday, with two shots to the head.', 1],
+  ['"between 2 families" counts sides', '2 civilians were killed in shooting during clashes between 2 families in Kelvo on Monday.', 2],
 ];
 
 for (const [name, text, fatalities] of CASES) {
