@@ -75,6 +75,8 @@ function countsPerpetrators(k: ReturnType<typeof knowledge>['numbers'], toks: To
       || ((/^\d/.test(next) || next in k.numberWords) && !cs.some((c) => c.from === killAt.to + 1 || c.from === killAt.to + 2)));
     if (objectFollows && !between.some((w) => g.be_aux.has(w) || g.finite_verbs.has(w))) return true;
   }
+  // "two militants were killed in the attack": the subject of a passive kill word is its victim.
+  if (killAt && killAt.from >= n.to && killAt.from - n.to <= 4 && k.victimGrammar.be_aux.has(toks[killAt.from - 1]?.norm ?? '')) return false;
   return findAll(k.perpetratorAfter, toks, n.to, Math.min(toks.length, n.to + 8)).some((m) => m.from === n.to);
 }
 
@@ -291,7 +293,7 @@ function victimsOf(toks: Tok[], from: number, to: number): Victims {
   // "stoned to death": the victim is the object before "to", or the passive subject.
   if (toks[to - 1].norm === 'death' && toks[to - 2]?.norm === 'to' && to - from <= 2) {
     let v = to - 3;
-    while (v >= 0 && !/ed$|^stone|^burn|^beat|^hack/.test(toks[v].norm) && to - v < 8) v--;
+    while (v >= 0 && !/ed$|^shot$|^stone|^burn|^beat|^hack/.test(toks[v].norm) && to - v < 8) v--;
     if (v >= 0 && v < to - 3) return phraseVictims(g, toks, v + 1);
     return v >= 0 ? subjectVictims(g, toks, v) : null;
   }

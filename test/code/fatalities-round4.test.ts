@@ -38,6 +38,8 @@ const CASES: [string, string, number][] = [
   ['a number in a weapon name', 'Militants shot and killed a police officer in Kelvo on Monday and seized an AK 47 he was carrying.', 1],
   ['"shots" are not people', 'A man was shot to death by gunmen in Kelvo on Monday, with two shots to the head.', 1],
   ['"between 2 families" counts sides', '2 civilians were killed in shooting during clashes between 2 families in Kelvo on Monday.', 2],
+  ['the passive subject of a kill word is its victim', 'Two militants were killed in the attack in Kelvo on Monday, including a local commander.', 2],
+  ['"shot to death" by a number of attackers', 'An adolescent was shot to death by six armed men in Kelvo on Monday.', 1],
 ];
 
 for (const [name, text, fatalities] of CASES) {
