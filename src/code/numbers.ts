@@ -75,6 +75,8 @@ function countsPerpetrators(k: ReturnType<typeof knowledge>['numbers'], toks: To
       || ((/^\d/.test(next) || next in k.numberWords) && !cs.some((c) => c.from === killAt.to + 1 || c.from === killAt.to + 2)));
     if (objectFollows && !between.some((w) => g.be_aux.has(w) || g.finite_verbs.has(w))) return true;
   }
+  // "two militants were killed in the attack": the subject of a passive kill word is its victim.
+  if (killAt && killAt.from >= n.to && killAt.from - n.to <= 4 && k.victimGrammar.be_aux.has(toks[killAt.from - 1]?.norm ?? '')) return false;
   return findAll(k.perpetratorAfter, toks, n.to, Math.min(toks.length, n.to + 8)).some((m) => m.from === n.to);
 }
 
@@ -120,6 +122,9 @@ type Victims = number | 'plural' | null;
 
 /** A word for things or measures, not people ("camels", "km"): numbers.ts's own list and numbers.json victim_grammar.not_people. */
 const notPeople = (g: Record<string, Set<string>>, w: string) => NOT_PEOPLE.has(w) || (g.not_people?.has(w) ?? false);
+
+/** A known word for people after a word for things ("cattle rustlers", "gang member"): the pair counts people. */
+const peopleWord = (g: Record<string, Set<string>>, w: string) => g.plural_nouns.has(w) || g.plural_nouns.has(`${w}s`) || (g.person_nouns?.has(w) ?? false);
 
 /** An age inside a noun phrase ("his 12-year-old son", "her three-year old child"): tokens to step over. */
 function ageAt(toks: Tok[], j: number): number {
@@ -200,6 +205,8 @@ function phraseVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): 
   if (!first || g.phrase_end.has(first)) return null;
   if (g.singular_pronouns.has(first)) return 1;
   if (g.plural_pronouns.has(first)) return 'plural';
+  // "killed both men", "killed both of them"
+  if (first === 'both') return phraseVictims(g, toks, toks[i + 1]?.norm === 'of' ? i + 2 : i + 1) === 'plural' ? 2 : null;
   const words: string[] = [];
   for (let j = i; j < toks.length && j < i + 6; j++) {
     const w = toks[j].norm;
@@ -226,6 +233,11 @@ function nounVictims(g: Record<string, Set<string>>, w: string): Victims {
   return 1;
 }
 
+/** "both men", "both of them", "both young men": two victims. */
+function both(toks: Tok[], j: number): boolean {
+  return toks[j - 1]?.norm === 'both' || toks[j - 2]?.norm === 'both' || (toks[j - 1]?.norm === 'of' && toks[j - 2]?.norm === 'both');
+}
+
 /** "one of the injured men": one victim, whatever the noun's number. */
 function oneOf(toks: Tok[], j: number): boolean {
   for (let m = j - 1; m >= Math.max(0, j - 5); m--) if (toks[m].norm === 'of' && toks[m - 1]?.norm === 'one') return true;
@@ -244,7 +256,7 @@ function subjectVictims(g: Record<string, Set<string>>, toks: Tok[], i: number):
       // "100 camels have been killed": the subject is not people.
       const subject = toks[j - 1]?.norm ?? '';
       if (notPeople(g, subject)) return null;
-      return g.singular_aux.has(w) || oneOf(toks, j - 1) ? 1 : 'plural';
+      return g.singular_aux.has(w) || oneOf(toks, j - 1) ? 1 : both(toks, j - 1) ? 2 : 'plural';
     }
   }
   // No auxiliary ("trader lynched", "a man died"): the noun before the verb.
@@ -254,7 +266,7 @@ function subjectVictims(g: Record<string, Set<string>>, toks: Tok[], i: number):
     if (g.skip.has(w) || w === 'had' || (/ed$/.test(w) && n < 4)) continue;
     if (g.phrase_end.has(w)) return null;
     const v = nounVictims(g, w);
-    return v === 'plural' && oneOf(toks, j) ? 1 : v;
+    return v === 'plural' && oneOf(toks, j) ? 1 : v === 'plural' && both(toks, j) ? 2 : v;
   }
   return null;
 }
@@ -281,7 +293,7 @@ function victimsOf(toks: Tok[], from: number, to: number): Victims {
   // "stoned to death": the victim is the object before "to", or the passive subject.
   if (toks[to - 1].norm === 'death' && toks[to - 2]?.norm === 'to' && to - from <= 2) {
     let v = to - 3;
-    while (v >= 0 && !/ed$|^stone|^burn|^beat|^hack/.test(toks[v].norm) && to - v < 8) v--;
+    while (v >= 0 && !/ed$|^shot$|^stone|^burn|^beat|^hack/.test(toks[v].norm) && to - v < 8) v--;
     if (v >= 0 && v < to - 3) return phraseVictims(g, toks, v + 1);
     return v >= 0 ? subjectVictims(g, toks, v) : null;
   }
@@ -327,8 +339,25 @@ function singlesBefore(g: Record<string, Set<string>>, toks: Tok[], n: Num, at: 
   return 0;
 }
 
+/** A toll marked as more dead than told before: "also" or "other" between its first number and its kill word ("7 militants were also killed"). */
+function addedToll(toks: Tok[], firstTied: Map<number, Num>, killedBy: Map<number, number>): boolean {
+  for (const at of killedBy.keys()) {
+    const n = firstTied.get(at);
+    if (!n) continue;
+    const [a, b] = at > n.from ? [n.from, at + 1] : [Math.max(0, at - 3), n.to + 1];
+    if (toks.slice(a, b).some((t) => /^(also|other|another)$/.test(t.norm))) return true;
+  }
+  return false;
+}
+
 /** "one (person) from each side": a count per side of two. */
 const EACH_SIDE = /^(?:[a-z]+ )?(?:from|on|of) (?:each|either) (?:side|group|party|camp|community|clan|tribe)\b/;
+
+/** "shot his wife before turning the gun on himself": the attacker's own death, one more of the event (ACLED counts all its deaths). */
+const OWN_DEATH = /^(?:before|then) (?:committing|committed|commits|committed) suicide|^(?:before|then) (?:killing|killed|kills) (?:himself|herself)|^(?:before|then) (?:turning|turned|turns) (?:the|his|her) (?:gun|weapon|rifle|firearm) on (?:himself|herself)|^(?:before|then) (?:taking|took|takes) (?:his|her) own life/;
+
+/** The words after a kill word that make its number a count of mixed outcomes ("killed, injured or captured", "killed or wounded"). */
+const MIXED_OUTCOME = /^(?:, (?:injured|wounded|captured|arrested|abducted) )?(?:or|and\/or) (?:injured|wounded|captured|arrested|missing|abducted|kidnapped|displaced)\b/;
 
 /** The words after a number that make it a part of a toll told before it ("one of whom", "two on each side"). */
 const PART_OF_TOLL = /^(?:of (?:whom|them|which|those|these)|(?:on )?(?:each|either|both) sides?|per side|apiece)\b/;
@@ -407,11 +436,39 @@ function revisedToll(g: Record<string, Set<string>>, toks: Tok[]): number | null
   return out;
 }
 
+/**
+ * A toll split across events (numbers.json about_split_toll): "fatalities split between 3 events",
+ * "spread across two locations (8)". The tokens of its count of events, the count, and a share told
+ * right after it (in brackets, or "with 5 coded to each").
+ */
+function splitToll(g: Record<string, Set<string>>, toks: Tok[]): { from: number; to: number; divisor: number; share: number | null } | null {
+  if (!g.split_verbs) return null;
+  const value = (w: string | undefined) => (w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : knowledge().numbers.numberWords[w]);
+  for (let i = 0; i < toks.length; i++) {
+    if (!g.split_verbs.has(toks[i].norm)) continue;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 3 && /^(up|equally|evenly)$/.test(toks[j].norm)) j++;
+    if (!g.split_prepositions.has(toks[j]?.norm ?? '')) continue;
+    j++;
+    if (toks[j]?.norm === 'the') j++;
+    const divisor = value(toks[j]?.norm);
+    if (divisor === undefined || divisor < 2 || !g.split_units.has(toks[j + 1]?.norm ?? '')) continue;
+    let to = j + 2, share: number | null = null;
+    // "(8)": this event's share.
+    if (toks[to]?.norm === '(' && value(toks[to + 1]?.norm) !== undefined && toks[to + 2]?.norm === ')') { share = value(toks[to + 1].norm)!; to += 3; }
+    // "with 5 coded to each"
+    else if (toks[to]?.norm === 'with' && value(toks[to + 1]?.norm) !== undefined && toks.slice(to + 2, to + 6).some((t) => t.norm === 'each')) { share = value(toks[to + 1].norm)!; to += 2; }
+    return { from: j, to, divisor, share };
+  }
+  return null;
+}
+
 /** Counts for an event reported by the given sentences (each with its tokens). */
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
   const k = knowledge().numbers;
   let fatalities = 0, arrests = 0;
   let claimed: number | null = null, revised: number | null = null, noDeaths = false;
+  let split: ReturnType<typeof splitToll> = null, ownDeath = false;
   let named = 0, sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
   const evidence: Evidence[] = [];
   const ev = (field: string, toks: Tok[], from: number, to: number) => {
@@ -421,21 +478,36 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   for (const { toks, start, end } of parts) {
     const qs = doc.quantities.filter((q) => q.start >= start && q.end <= end);
     // Numbers of things, not people ("88 goats", "5 km"), are never counts of the dead.
-    const numbers = fromQuantities(qs, toks).filter((n) => !NOT_PEOPLE.has(toks[n.to]?.norm ?? '') && !(toks[n.to]?.norm === 'of' && NOT_PEOPLE.has(toks[n.to + 1]?.norm ?? '')));
+    const numbers = fromQuantities(qs, toks).filter((n) => !(notPeople(k.victimGrammar, toks[n.to]?.norm ?? '') && !peopleWord(k.victimGrammar, toks[n.to + 1]?.norm ?? '')) && !(toks[n.to]?.norm === 'of' && NOT_PEOPLE.has(toks[n.to + 1]?.norm ?? ''))
+      && !(k.victimGrammar.label_before?.has(toks[n.from - 1]?.norm ?? '') ?? false)
+      // "clashes between 2 families": "between" with one number and a noun counts sides, not a range of dead.
+      && !(toks[n.from].norm === 'between' && n.to - n.from === 2 && /^[a-z]/.test(toks[n.to]?.norm ?? '')));
     const r = revisedToll(k.victimGrammar, toks);
     if (r !== null) revised = r;
     // Deaths behind the event ("protest the killing of a trader") are not its fatalities.
     const background = backgroundSpans(k, toks);
     const inBackground = (i: number) => background.some(([a, b]) => i >= a && i < b);
     const cs = cues(toks).filter((c) => c.kind !== 'killed' || !inBackground(c.from));
-    const nums = numbers.filter((n) => !inBackground(n.from));
+    // "split between 3 events (8)": counts of events and a share, not more dead.
+    const sp = splitToll(k.victimGrammar, toks);
+    if (sp) split ??= sp;
+    const cueAt = new Set(cs.map((c) => c.from));
+    const nums = numbers.filter((n) => !inBackground(n.from) && !(sp && n.to > sp.from && n.from < sp.to)
+      // "Zona 12", "an AK 47": a number after a capitalised word inside a sentence, before no people or
+      // outcome word, is part of a name.
+      && !(n.from > 1 && /^\d/.test(toks[n.from].norm) && /^[A-Z]/.test(doc.text.slice(toks[n.from - 1].start, toks[n.from - 1].end))
+        && !/^[.,;:!?"'(\[-]$/.test(toks[n.from - 2].norm) && !peopleWord(k.victimGrammar, toks[n.to]?.norm ?? '') && !cueAt.has(n.to)));
+    const mixed = (c: { to: number }) => MIXED_OUTCOME.test(toks.slice(c.to, c.to + 5).map((t) => t.norm).join(' '));
+    if (cs.some((c) => c.kind === 'killed' && mixed(c))) casualties = true;
     const kills = cs.filter((c) => c.kind === 'killed' && !negatedBefore(toks, c.from) && !adjective(toks, c.from) && !uncertainBefore(toks, c.from)
-      && !(toks[c.from - 1]?.norm === 'to' && toks[c.from].norm !== 'death'));
+      && !(toks[c.from - 1]?.norm === 'to' && toks[c.from].norm !== 'death') && !mixed(c));
     if (kills.length) sawKill = true;
     if (anyMatch(k.unknown, toks)) unknown = true;
+    if (toks.some((t, i) => /^(before|then)$/.test(t.norm) && OWN_DEATH.test(toks.slice(i, i + 8).map((x) => x.norm).join(' ')))) ownDeath = true;
     if (anyMatch(k.noDeaths, toks)) noDeaths = true;
     if (anyMatch(k.casualtiesOnly, toks)) casualties = true;
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
+    let total = 0; // a toll told as a total ("a total of 12")
     const lastTied = new Map<number, Num>(), firstTied = new Map<number, Num>();
     const bd = breakdowns(toks, nums, new Set(cs.map((c) => c.from)));
     const g0 = k.victimGrammar;
@@ -473,13 +545,23 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       if (!best) continue;
       // "including 3 children", "bringing the toll to 12": part of a number already counted.
       const before = Math.max(0, n.from - 3);
-      if (findAll(k.excludeBefore, toks, before, n.from).length) continue;
+      // "a total of 13 dead" is the toll itself, not a part of one.
+      if (findAll(k.excludeBefore, toks, before, n.from).some((m) => !(/^(total|toll)$/.test(toks[m.from].norm) && toks[m.to]?.norm === 'of'))) continue;
       const cue = best.kind === 'killed' ? cs.find((c) => c.from === best!.from) ?? null : null;
       if (countsPerpetrators(k, toks, n, cue, cs)) continue;
       if (best.kind === 'killed') {
         if (negatedBefore(toks, best.from) || uncertainBefore(toks, best.from)) continue;
         // "killed two traders, one of whom ...", "four killed, two on each side": a part of the toll already counted.
         if (killedBy.has(best.from) && PART_OF_TOLL.test(toks.slice(n.to, n.to + 3).map((t) => t.norm).join(' '))) continue;
+        // "5 militants were killed, injured or captured": a count of mixed outcomes, not of the dead.
+        if (mixed(cue!)) continue;
+        // "(total of 12 fatalities)", "leave total of 13 dead": the toll of the sentence, not one more group.
+        if (toks.slice(Math.max(0, n.from - 2), n.to).some((t, i, a) => /^(total|toll)$/.test(t.norm) && a[i + 1]?.norm === 'of')) {
+          killNumbered = true;
+          total = Math.max(total, n.value);
+          ev('fatalities', toks, n.from, n.to);
+          continue;
+        }
         killNumbered = true;
         killedBy.set(best.from, (killedBy.get(best.from) ?? 0) + n.value);
         lastTied.set(best.from, n);
@@ -504,9 +586,12 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     // A claim or a conflicting report counts only when no plain toll is told, and then its lowest.
     let partSum = 0;
     for (const v of killedBy.values()) partSum += v;
-    if (killedBy.size && toks.some((t) => k.victimGrammar.claims.has(t.norm))) claimed = Math.min(claimed ?? partSum, partSum);
+    partSum = Math.max(partSum, total);
+    if ((killedBy.size || total) && toks.some((t) => k.victimGrammar.claims.has(t.norm))) claimed = Math.min(claimed ?? partSum, partSum);
+    // "7 militants were also killed", "2 other policemen were killed": more dead, added to the toll before.
+    else if (fatalities && partSum && !total && addedToll(toks, firstTied, killedBy)) fatalities += partSum;
     else fatalities = Math.max(fatalities, partSum);
-    if (kills.length && !killedBy.size && !singular && !plural && !named) {
+    if (kills.length && !killedBy.size && !total && !singular && !plural && !named) {
       // No number: one victim or several, from the grammar of the kill words ("a man was killed").
       for (const c of kills) {
         const v = victimsOf(toks, c.from, c.to);
@@ -534,6 +619,11 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     fatalities = revised;
     killNumbered = true;
   }
+  // A toll split across events: this event's share, told or even (ACLED gives remainders to the first).
+  if (split) {
+    if (split.share !== null) { fatalities = split.share; killNumbered = true; }
+    else fatalities = Math.round(fatalities / split.divisor);
+  }
   let fatalitiesUnknown = false;
   // "a man was lynched ... no fatalities reported": the report's own word that no one died.
   if (noDeaths && !killNumbered) return { fatalities: 0, fatalitiesUnknown: false, arrests, evidence: evidence.filter((e) => e.field !== 'fatalities') };
@@ -545,5 +635,6 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   }
   if (!sawKill && casualties) fatalitiesUnknown = true;
   if (unknown && !killNumbered) fatalitiesUnknown = true;
+  if (ownDeath) { fatalities += 1; fatalitiesUnknown = false; }
   return { fatalities, fatalitiesUnknown, arrests, evidence };
 }
