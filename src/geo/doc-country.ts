@@ -11,19 +11,23 @@ import type { Document } from '../document.js';
 import { countryByCode } from '../gazetteer/countries.js';
 import { DATA_DIR } from '../paths.js';
 
-interface Cue { code: string; re: RegExp; figure: boolean }
-let cueRes: Cue[] | null = null;
-function cues(): Cue[] {
-  if (!cueRes) {
+interface Cue { code: string; figure: boolean }
+/** One pattern for every name of country-cues.json (longest first), and what each name stands for. */
+let cueIndex: { re: RegExp; byName: Map<string, Cue[]> } | null = null;
+function cues(): { re: RegExp; byName: Map<string, Cue[]> } {
+  if (!cueIndex) {
     const data = JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/country-cues.json'), 'utf8')) as { cues: Record<string, string[]>; figures?: Record<string, string[]> };
+    const byName = new Map<string, Cue[]>();
+    const add = (lists: Record<string, string[]>, figure: boolean) => {
+      for (const [code, names] of Object.entries(lists)) for (const name of names) byName.set(name, [...(byName.get(name) ?? []), { code, figure }]);
+    };
+    add(data.cues, false);
+    add(data.figures ?? {}, true);
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = (names: string[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.map(esc).join('|')})(?:['’]?s)?(?![\\p{L}\\p{N}-])`, 'gu');
-    cueRes = [
-      ...Object.entries(data.cues).map(([code, names]) => ({ code, re: re(names), figure: false })),
-      ...Object.entries(data.figures ?? {}).map(([code, names]) => ({ code, re: re(names), figure: true })),
-    ];
+    const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(esc);
+    cueIndex = { re: new RegExp(`(?<![\\p{L}\\p{N}-])(${names.join('|')})(?:['’]?s)?(?![\\p{L}\\p{N}-])`, 'gu'), byName };
   }
-  return cueRes;
+  return cueIndex;
 }
 
 /** The cue matches of the last text seen (a document's places are chosen once per event mention). */
@@ -32,8 +36,9 @@ function cueMatches(text: string) {
   if (lastCues?.text === text) return lastCues;
   const votes = new Map<string, number>();
   const figures: { start: number; end: number }[] = [];
-  for (const { code, re, figure } of cues()) {
-    for (const m of text.matchAll(re)) {
+  const { re, byName } = cues();
+  for (const m of text.matchAll(re)) {
+    for (const { code, figure } of byName.get(m[1]) ?? []) {
       addVote(votes, code, 1);
       if (figure) figures.push({ start: m.index!, end: m.index! + m[0].length });
     }
