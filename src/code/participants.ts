@@ -201,12 +201,17 @@ function underUmbrella(doc: Document, cands: Candidate[]): Candidate[] {
   return [...cands.slice(0, from), { ...cands[at], start: cands[from].start, afterBy: cands[from].afterBy }, ...cands.slice(at + 1)];
 }
 
+/** The generic unidentified armed group's name without its country ("Unidentified Armed Group"). */
+function unidentifiedName(): string {
+  return knowledge().taxonomy.generic.unidentified?.name.replace(' ({country})', '') ?? 'Unidentified Armed Group';
+}
+
 /** "gunmen (believed to be) linked to X": the link names unidentified attackers right before it. */
 const LINKED = /\b(?:linked|affiliated|tied|connected|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?$/i;
 function linkedToAttacker(doc: Document, out: Candidate[], c: Candidate): boolean {
   if (!LINKED.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) return false;
   const prev = out.filter((b) => b.end <= c.start).pop();
-  const unidentified = knowledge().taxonomy.generic.unidentified?.name.replace(' ({country})', '') ?? 'Unidentified Armed Group';
+  const unidentified = unidentifiedName();
   return !!prev && prev.inter === 3 && prev.name.startsWith(unidentified) && c.start - prev.end <= 40 && APPOSITION_GAP.test(doc.text.slice(prev.end, c.start));
 }
 
@@ -218,7 +223,7 @@ const APPOSITION_GAP = /^[\s,(-]*(?:(?:of|from|belonging to|linked to|linked wit
  * armed noun and the actor after it are one side, named by the specific actor (spanning both).
  */
 function namedByApposition(doc: Document, cands: Candidate[]): Candidate[] {
-  const unidentified = knowledge().taxonomy.generic.unidentified?.name.replace(' ({country})', '') ?? 'Unidentified Armed Group';
+  const unidentified = unidentifiedName();
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i], b = cands[i + 1];
     // "forces from (a battalion of) the Southern Resistance": a bare armed role noun named by the actor after it.
