@@ -342,8 +342,9 @@ export function resolveEventDate(doc: Document, span: { start: number; end: numb
   // No day before it: a day stated later in the same paragraph ("Mystery surrounds the death of a trader.
   // He was found dead on the morning of 31 December.") rather than the publication day.
   const paragraphEnd = doc.text.indexOf('\n', span.end);
+  // (pick is given no past or overnight mention, so what it returns is a stated day that is not past.)
   const later = pick(mentions.filter((m) => m.start >= span.end && (paragraphEnd < 0 || m.end <= paragraphEnd) && !m.past && m.kind !== 'overnight' && m.kind !== 'scheduled'), published);
-  if (later && !later.past) return later;
+  if (later) return later;
 
   return { date: published, precision: 1, evidence: null, past: false };
 }
