@@ -6,6 +6,7 @@ import { chooseEventPlace, evidenceList, publicationDay, resolveEventDate, type 
 import { documentCountry } from '../geo/doc-country.js';
 import { countPeople } from './numbers.js';
 import { assignParties } from './participants.js';
+import type { EventAt } from './frontline.js';
 import type { Proposal } from './detect.js';
 import type { Tok } from './tokens.js';
 import { mergeKey, eventId } from '../merge/key.js';
@@ -27,10 +28,10 @@ export interface Part { toks: Tok[]; start: number; end: number }
  * civilian"), the report tells of no fighting between them (cues.json fighting_each_other) and names
  * no armed target: they are one side named twice, not two sides fighting each other.
  */
-function sidesBefore(doc: Document, p: Proposal, parts: Part[], triggerAt: number, country: string, context: Part[]): boolean {
+function sidesBefore(doc: Document, p: Proposal, parts: Part[], triggerAt: number, country: string, context: Part[], at: EventAt): boolean {
   const cues = knowledge().cues;
   if (anyMatch(cues.armed_target_only, p.toks) || anyMatch(cues.armed_object, p.toks) || armedVictimNamed(p.toks)) return false;
-  const battle = assignParties(doc, 'Battles', 'Armed clash', parts, triggerAt, country, context);
+  const battle = assignParties(doc, 'Battles', 'Armed clash', parts, triggerAt, country, context, at);
   const sides = battle.evidence.filter((e) => e.field === 'actor1' || e.field === 'actor2');
   return sides.length === 2 && sides.every((e) => e.end <= triggerAt && !/\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, e.start - 8), e.start))) && !anyMatch(cues.between_sides, p.toks) && !anyMatch(cues.fighting_each_other, p.toks);
 }
@@ -87,12 +88,13 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   const country = place?.country ?? '';
 
   const triggerAt = p.toks[p.triggers[0]?.from ?? 0]?.start ?? p.sentence.start;
-  let parties = assignParties(doc, type.eventType, p.sub, parts, triggerAt, country, context);
+  const at: EventAt = { place, date: day };
+  let parties = assignParties(doc, type.eventType, p.sub, parts, triggerAt, country, context, at);
   // Refiners that depend on who the sides are (data/lexicons/refiners.json "by_parties").
   for (const rule of knowledge().byParties) {
     if (rule.from !== type.name) continue;
-    const holds = rule.when === 'two_armed_sides' ? parties.armedSides >= 2 && !(parties.civilianVictims && sidesBefore(doc, p, parts, triggerAt, country, context)) && !offDutyVictim(p.toks)
-      : rule.when === 'civilian_victims_only' ? (parties.civilianVictimsOnly && !(p.armedTarget && parties.otherArmed) && !mutualClash(p.toks)) || (parties.civilianVictims && parties.armedSides >= 2 && sidesBefore(doc, p, parts, triggerAt, country, context))
+    const holds = rule.when === 'two_armed_sides' ? parties.armedSides >= 2 && !(parties.civilianVictims && sidesBefore(doc, p, parts, triggerAt, country, context, at)) && !offDutyVictim(p.toks)
+      : rule.when === 'civilian_victims_only' ? (parties.civilianVictimsOnly && !(p.armedTarget && parties.otherArmed) && !mutualClash(p.toks)) || (parties.civilianVictims && parties.armedSides >= 2 && sidesBefore(doc, p, parts, triggerAt, country, context, at))
       : rule.when === 'armed_victim' ? (p.armedTarget && parties.otherArmed || armedVictimNamed(p.toks)) && !parties.civilianVictims && !offDutyVictim(p.toks)
       : rule.when === 'off_duty_victim' ? offDutyVictim(p.toks) && !anyMatch(knowledge().cues.fighting_each_other, p.toks)
       : rule.when === 'crowd_perpetrator' ? parties.crowdPerpetrator
@@ -103,7 +105,7 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
       : false;
     if (holds) {
       type = tax.subEventTypes.get(rule.becomes)!;
-      parties = assignParties(doc, type.eventType, type.name, parts, triggerAt, country, context);
+      parties = assignParties(doc, type.eventType, type.name, parts, triggerAt, country, context, at);
     }
   }
   evidence.push(...parties.evidence);

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
 import type { Document } from '../document.js';
 import { codeOfName, stateForceName } from '../actors/index.js';
-import { chooseEventPlace, publicationDay, resolveEventDate } from './collaborators.js';
 
 type Point = [number, number];
 type SideSpec = { state: 'military' | 'police' } | { name: string; inter: number };
@@ -26,6 +25,11 @@ export interface Frontline {
 }
 
 export interface Side { name: string; inter: number }
+/** The event's place and day as buildEvent worked them out (place: null when none; no point for a country-level place). */
+export interface EventAt {
+  place: { country_code: string | null; latitude: number | null; longitude: number | null; geo_precision: number } | null;
+  date: string;
+}
 
 type Data = { frontlines: Frontline[]; lineWords: RegExp; observerWords: RegExp };
 let cache: Data | null = null;
@@ -86,9 +90,9 @@ const UNNAMED = new Set(['unidentified', 'civilians', 'protesters', 'rioters']);
  * actor1 and the holder as actor2 (civilians named as victims stay actor2). Fire across the line, or
  * reported by the ceasefire monitors, at a place that tells no holder: the first side as actor1 (a
  * convention), the second as actor2 (of Battles; shelling keeps its target). Null when the report names
- * an armed actor of its own, is not fire, or its place and date lie on no frontline.
+ * an armed actor of its own, is not fire, or its place and date (`at`, build's own) lie on no frontline.
  */
-export function frontlineSides(doc: Document, eventType: string, parts: { start: number; end: number }[], context: { start: number; end: number }[], country: string, actor2: Side): { actor1: Side; actor2: Side } | null {
+export function frontlineSides(doc: Document, eventType: string, parts: { start: number; end: number }[], context: { start: number; end: number }[], country: string, actor2: Side, at: EventAt): { actor1: Side; actor2: Side } | null {
   if (!FIRE_TYPES.has(eventType) || !country) return null;
   const code = codeOfName(country);
   if (!code || !frontlines().some((f) => f.country === code)) return null;
@@ -96,10 +100,9 @@ export function frontlineSides(doc: Document, eventType: string, parts: { start:
   const named = (spans: { start: number; end: number }[]) => doc.actors.filter((a) => within(a, spans) && a.inter !== 7 && !UNNAMED.has(a.kind ?? ''));
   // The report's own sentence names the shooter or not; the sentences after it tell casualties ("a soldier was wounded").
   if (named(parts.slice(0, 1)).length) return null;
-  const place = chooseEventPlace(doc, parts[0]);
-  if (place && place.country_code !== code) return null;
-  const date = resolveEventDate(doc, parts[0]).date || publicationDay(doc);
-  const held = place ? holderAt(code, place.longitude, place.latitude, date) : null;
+  const { place, date } = at;
+  if (place?.country_code && place.country_code !== code) return null;
+  const held = place && place.latitude !== null && place.longitude !== null ? holderAt(code, place.longitude, place.latitude, date) : null;
   const front = held?.front ?? frontlines().find((f) => f.country === code && date >= f.from && date < f.to);
   if (!front) return null;
   const sides = front.sides.map((s) => sideName(s, code, date));

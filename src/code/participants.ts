@@ -8,7 +8,7 @@ import { knowledge, interactionCode } from './knowledge.js';
 import { anyMatch, findAll } from './patterns.js';
 import { tokenize, type Tok } from './tokens.js';
 import { identityMilitia } from './identity-militia.js';
-import { frontlineSides } from './frontline.js';
+import { frontlineSides, type EventAt } from './frontline.js';
 
 export interface Parties {
   /** Distinct armed actors in the report (for the refiners that depend on who fought whom). */
@@ -310,9 +310,10 @@ function reportsOnly(doc: Document, c: Candidate): boolean {
 
 /**
  * `context`: the sentences before the mention; their armed actors are read only when the mention's own
- * sentences name none ("Police raided the area. A shoot-out broke out." → police are a side).
+ * sentences name none ("Police raided the area. A shoot-out broke out." → police are a side). `at`: the
+ * event's place and day as buildEvent worked them out (for the sides of a frontline).
  */
-export function assignParties(doc: Document, eventType: string, sub: string, parts: { toks: Tok[]; start: number; end: number }[], triggerAt: number, country: string, context: { toks: Tok[]; start: number; end: number }[] = []): Parties {
+export function assignParties(doc: Document, eventType: string, sub: string, parts: { toks: Tok[]; start: number; end: number }[], triggerAt: number, country: string, context: { toks: Tok[]; start: number; end: number }[], at: EventAt): Parties {
   const tax = knowledge().taxonomy;
   const cands = ownStrikes(doc, candidates(doc, parts, country));
   if (sub !== 'Armed clash') victimsOfIdentity(doc, cands, parts[0], triggerAt, country);
@@ -383,7 +384,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     }
   }
   // Fire on a frontline with no shooter named: the sides from who held the place (data/geo/areas-of-control.json).
-  const front = frontlineSides(doc, eventType, parts, context, country, a2);
+  const front = frontlineSides(doc, eventType, parts, context, country, a2, at);
   if (front) { a1 = front.actor1; a2 = front.actor2; c1 = undefined; c2 = undefined; }
   // In ethnic, clan or communal violence an unnamed armed side is an identity militia (inter 4).
   const unidentified = generic('unidentified', country).name;
