@@ -77,6 +77,8 @@ export interface Knowledge {
   modalityExempt: Record<string, Set<string>>;
   /** Nouns a date may name as a topic ("the August 8 polls"): such a date is not the event's (modality.json date_topics). */
   dateTopics: Set<string>;
+  /** Words that open the cause clause told after an act ("lynched for a murder two weeks ago"; modality.json cause_words). */
+  causeWords: Set<string>;
   numbers: NumberLexicon;
   roles: RoleNoun[];
   /** Every role pattern in one list, and the role (with its position in roles.json) of each. */
@@ -148,7 +150,7 @@ export function knowledge(): Knowledge {
   const triggers = readJson<{ rules: { sub: string; weight: number; patterns: string[]; with?: string[]; with_after?: string[]; without?: string[] }[] }>('lexicons', 'triggers.json');
   const cues = readJson<{ sets: Record<string, string[]> }>('lexicons', 'cues.json');
   const refiners = readJson<{ combine: CombineRule[]; by_parties?: { from: string; when: string; becomes: string }[]; outcome_only?: string[] }>('lexicons', 'refiners.json');
-  const modality = readJson<{ cues: { reason: string; scope: 'before' | 'sentence'; window?: number; patterns: string[]; coordination_ends_scope?: boolean }[]; exempt_for: Record<string, string[] | string>; date_topics?: string[] }>('lexicons', 'modality.json');
+  const modality = readJson<{ cues: { reason: string; scope: 'before' | 'sentence'; window?: number; patterns: string[]; coordination_ends_scope?: boolean }[]; exempt_for: Record<string, string[] | string>; date_topics?: string[]; cause_words?: string[] }>('lexicons', 'modality.json');
   const numbers = readJson<Record<string, unknown>>('lexicons', 'numbers.json');
   const roles = readJson<{ roles: { role: string; inter: number; name: string; patterns: string[] }[] }>('lexicons', 'roles.json');
   const taxonomy = loadTaxonomy();
@@ -167,6 +169,7 @@ export function knowledge(): Knowledge {
     modality: modality.cues.map((c) => ({ reason: c.reason, scope: c.scope, window: c.window ?? 6, coordinationEnds: !!c.coordination_ends_scope, patterns: compileAll(c.patterns, `modality.json cues[${modality.cues.indexOf(c)}] (${c.reason})`, lint) })),
     modalityExempt: Object.fromEntries(Object.entries(modality.exempt_for).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])),
     dateTopics: new Set((modality.date_topics ?? []).map((w) => w.toLowerCase())),
+    causeWords: new Set((modality.cause_words ?? []).map((w) => w.toLowerCase())),
     numbers: {
       killed: list('killed'),
       injured: list('injured'),

@@ -63,13 +63,13 @@ export function modalityOf(trigger: Trigger, toks: Tok[], sentenceFrom: number, 
 /** A sentence whose own date lies well before publication is background. */
 const DATE_WORD = /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|last|ago|earlier|previous)\b/;
 
-/** Words that open the cause of an act told after it ("lynched for a murder two weeks ago", "attacked over a theft last month"); not "after",
- * which as often tells the same act ("killed after bandits attacked the village on Saturday"). */
-const CAUSE = new Set(['for', 'over', 'because', 'avenge', 'revenge', 'retaliation']);
-
-/** The start offset of a cause clause after the act (`firstTrigger`: the end token of the first trigger), or null. */
+/**
+ * The start offset of a cause clause after the act (`firstTrigger`: the end token of the first trigger), or null:
+ * the first of the words that open one ("lynched for a murder two weeks ago"; modality.json cause_words).
+ */
 export function causeClauseStart(toks: Tok[], firstTrigger: number): number | null {
-  for (let i = firstTrigger; i < toks.length; i++) if (CAUSE.has(toks[i].norm)) return toks[i].start;
+  const cause = knowledge().causeWords;
+  for (let i = firstTrigger; i < toks.length; i++) if (cause.has(toks[i].norm)) return toks[i].start;
   return null;
 }
 

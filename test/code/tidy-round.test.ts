@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { code } from './helpers.js';
+import { causeClauseStart } from '../../src/code/modality.js';
+import { knowledge } from '../../src/code/knowledge.js';
+import { tokenize } from '../../src/code/tokens.js';
 
 const UA = 'Military Forces of Ukraine (2019-)';
 const NAF = 'NAF: United Armed Forces of Novorossiya';
@@ -24,4 +27,16 @@ test('the same story at a separatist-held town: the government side fires', asyn
   assert.equal(e.location, 'Horlivka');
   assert.equal(e.actor1, UA);
   assert.equal(e.actor2, NAF);
+});
+
+test('the cause-clause words come from data/lexicons/modality.json (cause_words)', () => {
+  const words = knowledge().causeWords;
+  for (const w of ['for', 'over', 'because', 'revenge']) assert.ok(words.has(w), w);
+  assert.ok(!words.has('after'), '"after" as often tells the same act');
+  const text = 'A crowd beat a man to death over a theft reported last month.';
+  const toks = tokenize(text);
+  const at = causeClauseStart(toks, toks.findIndex((t) => t.norm === 'beat') + 1);
+  assert.equal(at, text.indexOf('over'));
+  const none = tokenize('Gunmen shot a trader after an argument last week.');
+  assert.equal(causeClauseStart(none, 3), null);
 });
