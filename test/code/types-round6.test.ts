@@ -44,3 +44,18 @@ test('raiders attacking villagers and repelled by police fight a battle', async 
   const doc = await code('On 5 March 2024, armed raiders attacked villagers in Kelvo but were repelled by police reservists after a gunfight.');
   assert.equal(top(doc).event_type, 'Battles');
 });
+
+test('pupils who attack teachers in protest hold a violent demonstration', async () => {
+  const doc = await code('On 5 March 2024, pupils in Kelvo attacked and injured two teachers in protest against being punished.');
+  assert.equal(top(doc).sub_event_type, 'Violent demonstration');
+});
+
+test('a protest against an attack on a police post stays peaceful', async () => {
+  const doc = await code('On 5 March 2024, students protested in Kelvo over an attack on a police post last week.');
+  assert.equal(top(doc).event_type, 'Protests');
+});
+
+test('a councillor who attacks a demonstration does not make it violent', async () => {
+  const doc = await code('On 5 March 2024, a councillor attacked the protest of residents in Kelvo who were demonstrating over relief food.');
+  assert.notEqual(top(doc).sub_event_type, 'Violent demonstration');
+});
