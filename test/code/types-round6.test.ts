@@ -59,3 +59,8 @@ test('a councillor who attacks a demonstration does not make it violent', async 
   const doc = await code('On 5 March 2024, a councillor attacked the protest of residents in Kelvo who were demonstrating over relief food.');
   assert.notEqual(top(doc).sub_event_type, 'Violent demonstration');
 });
+
+test('a youth group hurling stones at police riots', async () => {
+  const doc = await code('On 5 March 2024, police used tear gas to disperse a youth group who blocked roads and hurled stones at the police in Kelvo.');
+  assert.equal(top(doc).event_type, 'Riots');
+});
