@@ -48,6 +48,18 @@ function armedVictimNamed(toks: Tok[]): boolean {
   return anyMatch(cues.armed_victim_passive, toks) && !anyMatch(cues.off_duty, toks);
 }
 
+/**
+ * Armed men ambush, raid or fire on people named as civilians ("raiders ambushed herders", "gunmen fired on
+ * passengers", cues.json civilians_attacked), no fighting back, no forces acting or responding (forces_act,
+ * forces_respond) and no armed victim is told: an attack
+ * on civilians (ACLED), even when the victims' community is also named as a militia elsewhere.
+ */
+function civiliansAttacked(toks: Tok[]): boolean {
+  const cues = knowledge().cues;
+  return anyMatch(cues.civilians_attacked, toks) && !anyMatch(cues.fighting_each_other, toks) && !anyMatch(cues.armed_target_only, toks) && !armedVictimNamed(toks)
+    && !anyMatch(cues.forces_act, toks) && !anyMatch(cues.forces_respond, toks);
+}
+
 /** The member of an armed force attacked is off duty, retired or former (cues.json off_duty): a civilian victim (ACLED). */
 function offDutyVictim(toks: Tok[]): boolean {
   return anyMatch(knowledge().cues.off_duty, toks);
@@ -93,10 +105,11 @@ export function buildEvent(doc: Document, p: Proposal, parts: Part[], rank: numb
   // Refiners that depend on who the sides are (data/lexicons/refiners.json "by_parties").
   for (const rule of knowledge().byParties) {
     if (rule.from !== type.name) continue;
-    const holds = rule.when === 'two_armed_sides' ? parties.armedSides >= 2 && !(parties.civilianVictims && sidesBefore(doc, p, parts, triggerAt, country, context, at)) && !offDutyVictim(p.toks)
+    const holds = rule.when === 'two_armed_sides' ? parties.armedSides >= 2 && !(parties.civilianVictims && sidesBefore(doc, p, parts, triggerAt, country, context, at)) && !offDutyVictim(p.toks) && !civiliansAttacked(p.toks)
       : rule.when === 'civilian_victims_only' ? (parties.civilianVictimsOnly && !(p.armedTarget && parties.otherArmed) && !mutualClash(p.toks)) || (parties.civilianVictims && parties.armedSides >= 2 && sidesBefore(doc, p, parts, triggerAt, country, context, at))
       : rule.when === 'armed_victim' ? (p.armedTarget && parties.otherArmed || armedVictimNamed(p.toks)) && !parties.civilianVictims && !offDutyVictim(p.toks)
       : rule.when === 'off_duty_victim' ? offDutyVictim(p.toks) && !anyMatch(knowledge().cues.fighting_each_other, p.toks)
+      : rule.when === 'civilians_attacked' ? civiliansAttacked(p.toks)
       : rule.when === 'crowd_perpetrator' ? parties.crowdPerpetrator
       : rule.when === 'crowd_against_forces' ? parties.crowdAgainstForces
       : rule.when === 'no_demonstration' ? !storyNamesDemonstration(doc)
