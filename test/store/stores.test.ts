@@ -109,6 +109,13 @@ for (const kind of ['sqlite', 'postgres'] as StoreKind[]) {
       assert.equal(whole.length, all.events.length);
       assert.deepEqual(paged, whole.map((e) => e.event_id));
       assert.deepEqual(whole.map((e) => e.event_date), whole.map((e) => e.event_date).sort().reverse());
+      // Each exported event carries the evidence and first source the event itself has (read a page at a time).
+      for (const e of whole) {
+        const stored = (await store.events.get(e.event_id))!;
+        const spans = (list: object[]) => list.map((x) => JSON.stringify(x)).sort(); // spans of one start may come in either order
+        assert.deepEqual(spans(e.evidence), spans(stored.evidence.map(({ document_id: _doc, ...span }) => span)));
+        assert.equal(e.doc_id, stored.sources.map((s) => s.documentId).sort()[0]);
+      }
       const detail = (await store.search.get(withPlace.event_id))!;
       assert.ok(detail.documents.length > 0 && detail.sources.length > 0);
     });
