@@ -24,6 +24,11 @@ export function testDatabase(): Promise<string | null> {
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
     try {
       await client.connect();
+      // Extensions belong to the whole database, but CREATE EXTENSION puts one in the first schema of
+      // the search path: the migration of a test schema would put unaccent in that schema, and
+      // dropping the schema after its tests would take it from the others. So it is made once, in
+      // public, as a database administrator would (sql/postgres/032-search-unaccent.sql then finds it).
+      await client.query('CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public').catch(() => {}); // a concurrent run made it, or no right to
       await client.end();
       return url;
     } catch (err) {

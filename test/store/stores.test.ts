@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/index.js';
+import { importAcled } from '../../src/import/acled.js';
 import { syntheticCorpus } from '../scale/corpus.js';
 import { freshSchema, freshStore, ingestDocs, SKIP_PG, tempDir, testDatabase, type StoreKind } from './helpers.js';
 
@@ -109,8 +110,34 @@ for (const kind of ['sqlite', 'postgres'] as StoreKind[]) {
       assert.equal(whole.length, all.events.length);
       assert.deepEqual(paged, whole.map((e) => e.event_id));
       assert.deepEqual(whole.map((e) => e.event_date), whole.map((e) => e.event_date).sort().reverse());
+      // Each exported event carries the evidence and first source the event itself has (read a page at a time).
+      for (const e of whole) {
+        const stored = (await store.events.get(e.event_id))!;
+        const spans = (list: object[]) => list.map((x) => JSON.stringify(x)).sort(); // spans of one start may come in either order
+        assert.deepEqual(spans(e.evidence), spans(stored.evidence.map(({ document_id: _doc, ...span }) => span)));
+        assert.equal(e.doc_id, stored.sources.map((s) => s.documentId).sort()[0]);
+      }
       const detail = (await store.search.get(withPlace.event_id))!;
       assert.ok(detail.documents.length > 0 && detail.sources.length > 0);
+    });
+
+    it('text search ignores accents: "Bogota" finds "Bogotá" and the other way round', async (store) => {
+      const header = 'event_id_cnty,event_date,event_type,sub_event_type,actor1,inter1,actor2,inter2,country,admin1,location,latitude,longitude,notes,fatalities';
+      const csv = [header,
+        'ACC1,2024-05-01,Protests,Peaceful protest,Protesters (Colombia),6,Policía Nacional,1,Colombia,Bogotá,Bogotá,4.61,-74.08,Students marched in Bogotá near the Plaza de Bolívar.,0',
+        'ACC2,2024-05-02,Protests,Peaceful protest,Protesters (Peru),6,,0,Peru,Lima,Lima,-12.05,-77.04,Teachers marched in Lima; a banner said Bogota stands with you.,0',
+        'ACC3,2024-05-03,Riots,Violent demonstration,Rioters (Chile),5,,0,Chile,Santiago,Santiago,-33.45,-70.67,Rioters burned a bus in Santiago.,0',
+        ''].join('\n');
+      await importAcled(store, csv, 'accents.csv');
+      const page = { limit: 10, offset: 0, sort: 'event_date' as const };
+      const ids = async (filter: { q?: string; actor?: string }) => (await store.search.list(filter, page)).events.map((e) => e.event_id);
+      assert.deepEqual(await ids({ q: 'Bogota' }), ['ACC1', 'ACC2']);
+      assert.deepEqual(await ids({ q: 'bogotá' }), ['ACC1', 'ACC2']);
+      assert.deepEqual(await ids({ q: 'BOGOTÁ students' }), ['ACC1']);
+      assert.deepEqual(await ids({ q: 'Bolivar' }), ['ACC1']);
+      assert.deepEqual(await ids({ actor: 'policia' }), ['ACC1']);
+      assert.deepEqual(await ids({ q: 'Santiago' }), ['ACC3']);
+      assert.equal((await store.search.stats({ q: 'Bogota' })).total, 2);
     });
 
     it('reviews: history kept, edits survive the event being reported again', async (store) => {

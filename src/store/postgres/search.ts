@@ -1,7 +1,8 @@
 // PostgreSQL implementation of the search area (see ../search.ts), the same answers as
-// ../sqlite/search.ts. Text search uses the generated tsvector columns (GIN); the bounding box uses
-// the PostGIS point (GiST) when the database has it, else latitude/longitude (B-tree). Every value
-// is a bound parameter; column names and sort orders come from fixed lists in this file.
+// ../sqlite/search.ts. Text search uses the generated tsvector columns (GIN), accents folded; the
+// bounding box uses the PostGIS point (GiST) when the database has it, else latitude/longitude
+// (B-tree). Every value is a bound parameter; column names and sort orders come from fixed lists in
+// this file.
 import type { Evidence } from '../../document.js';
 import type { ExportCursor, ExportedEvent, EventDetail, EventDocument, EventFilter, EventPage, EventStats, EventSummary, MapPoint, PageRequest, SearchStore } from '../search.js';
 import { params, rows, one, type Pool } from './pool.js';
@@ -36,8 +37,9 @@ export function whereClause(filter: EventFilter, postgis: boolean): { sql: strin
   const q = filter.q ? tsWords(filter.q) : null;
   const actor = filter.actor ? tsWords(filter.actor) : null;
   if ((filter.q && !q) || (filter.actor && !actor)) parts.push('false'); // only punctuation
-  if (q) parts.push(`e.search_all @@ plainto_tsquery('simple', ${p(q)})`);
-  if (actor) parts.push(`e.search_actors @@ plainto_tsquery('simple', ${p(actor)})`);
+  // Folded as the tsvector columns are (sql/postgres/032-search-unaccent.sql): accents do not matter.
+  if (q) parts.push(`e.search_all @@ plainto_tsquery('simple', sitrep_fold(${p(q)}))`);
+  if (actor) parts.push(`e.search_actors @@ plainto_tsquery('simple', sitrep_fold(${p(actor)}))`);
 
   if (filter.bbox) {
     const [west, south, east, north] = filter.bbox;

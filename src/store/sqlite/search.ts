@@ -8,6 +8,7 @@ import type { ExportCursor, ExportedEvent, EventDetail, EventDocument, EventFilt
 import { sqliteReviewStore } from './reviews.js';
 import { HAS_WORDS, queryWords, registerWordFunctions } from './words.js';
 import { COUNT_LIMIT, ORDER_BY, SELECT_COLUMNS, selectColumns, type EventRow } from '../search-sql.js';
+import { groupEvidence } from '../events.js';
 
 /**
  * How a part of a filter that has its own index (the words, through FTS5; the bounding box, through
@@ -177,7 +178,10 @@ export function sqliteSearchStore(db: Db): SearchStore {
   const sourceRows = db.prepare(`SELECT s.document_id AS documentId, s.story_id AS storyId, s.origin, s.source, s.url, s.published_at AS publishedAt
     FROM sources s WHERE s.story_id IN (SELECT d.story_id FROM event_sources es JOIN documents d ON d.id = es.document_id WHERE es.event_id = ?)
     ORDER BY s.published_at, s.origin`);
-  const firstDocument = db.prepare('SELECT document_id FROM event_sources WHERE event_id = ? ORDER BY document_id LIMIT 1').pluck();
+  // The evidence of a whole page of events in one query (the ids as one JSON array, so one statement
+  // serves every page size), instead of one query per event.
+  const pageEvidence = db.prepare(`SELECT event_id, document_id, field, start, "end", text FROM evidence
+    WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, document_id, start`);
 
   return {
     async changeStamp(): Promise<string> {
@@ -243,14 +247,17 @@ export function sqliteSearchStore(db: Db): SearchStore {
     async select(filter: EventFilter, max: number, after?: ExportCursor | null) {
       const clause = where(filter, true);
       const keyset = after ? `${clause.sql ? 'AND' : 'WHERE'} (e.event_date, e.id) < (?, ?)` : '';
-      const rows = prepare(`SELECT ${SELECT_COLUMNS}, e.id AS cursor_id FROM events e ${clause.sql} ${keyset}
-        ORDER BY e.event_date DESC, e.id DESC LIMIT ?`)
-        .all(...clause.params, ...(after ? [after.eventDate, after.id] : []), max) as (EventRow & { cursor_id: number })[];
-      const events = rows.map(({ cursor_id: _id, ...row }) => {
+      // The first document of each event is a subquery of the page's query (one index seek per row,
+      // no round trip); the evidence of the whole page is one more query.
+      const rows = prepare(`SELECT ${SELECT_COLUMNS}, e.id AS cursor_id,
+        (SELECT min(document_id) FROM event_sources WHERE event_id = e.event_id) AS doc_id
+        FROM events e ${clause.sql} ${keyset} ORDER BY e.event_date DESC, e.id DESC LIMIT ?`)
+        .all(...clause.params, ...(after ? [after.eventDate, after.id] : []), max) as (EventRow & { cursor_id: number; doc_id: string | null })[];
+      const byEvent = groupEvidence(pageEvidence.all(JSON.stringify(rows.map((r) => r.event_id))) as (Evidence & { event_id: string; document_id: string })[]);
+      const events = rows.map(({ cursor_id: _id, doc_id, ...row }) => {
         const summary = toSummary(row as EventRow);
-        const evidence = (evidenceRows.all(summary.event_id) as (Evidence & { document_id: string })[])
-          .map(({ document_id: _doc, ...span }) => span);
-        return { ...summary, doc_id: (firstDocument.get(summary.event_id) as string | undefined) ?? '', evidence } as ExportedEvent;
+        const evidence = (byEvent.get(summary.event_id) ?? []).map(({ document_id: _doc, ...span }) => span);
+        return { ...summary, doc_id: doc_id ?? '', evidence } as ExportedEvent;
       });
       const last = rows[rows.length - 1];
       return { events, next: rows.length === max && last ? { eventDate: String(last.event_date), id: last.cursor_id } : null };
