@@ -265,6 +265,36 @@ function victimsOfIdentity(doc: Document, cands: Candidate[], first: { toks: Tok
   }
 }
 
+/** A group named as one of two sides: "between (the) X and", "X vs.". */
+const BETWEEN_BEFORE = /(?:\b(?:between|among|amongst)\b[^.;:]{0,40}|\b(?:vs\.?|versus)\s*)$/i;
+const VERSUS_AFTER = /^\s*(?:vs\.?|versus)(?:\s|$)/i;
+
+/** Attackers named as unknown. */
+const UNKNOWN = /\b(?:unknown|unidentified|unnamed|anonymous)\b/i;
+
+/** "killed four", "an attack on the": a group named right after it is the target of the violence. */
+const VICTIM_BEFORE = /\b(?:kill|kills|killed|killing|attack|attacks|attacked|attacking|target\w*|against|on|shot|shoot|shoots|shooting|abduct\w*|kidnap\w*)\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?$/i;
+
+/** The identity militias the report names as armed sides anywhere (not their unarmed members), in text order. */
+function namedIdentityGroups(doc: Document, cands: Candidate[], country: string): { name: string; inter: number }[] {
+  const out: { name: string; inter: number }[] = [];
+  for (const a of doc.actors) {
+    if (a.inter !== 4 || a.kind === 'unidentified' || crowdGroup(doc, a)) continue;
+    // Members of the group who are the victims ("gunmen killed four Somalis") are civilians, not its militia.
+    if (cands.some((c) => c.role === 'victim' && c.start <= a.start && c.end >= a.end) || VICTIM_BEFORE.test(doc.text.slice(Math.max(0, a.start - 40), a.start))) continue;
+    // "tension between the Pokot and the Turkana", "Kalenjin vs Kikuyu": two sides, neither known as the attacker.
+    const twoSides = BETWEEN_BEFORE.test(doc.text.slice(Math.max(0, a.start - 50), a.start)) || VERSUS_AFTER.test(doc.text.slice(a.end, a.end + 12));
+    const side = inEventCountry(doc, a, country);
+    if (side.inter !== 4 || side.name.startsWith('Unidentified ')) continue;
+    // ... but their kind is the kind of the violence: "Unidentified Ethnic Militia".
+    const kind = twoSides ? / (Ethnic|Clan|Communal) Militia\b/.exec(side.name) : null;
+    const group = kind ? { name: generic('unidentified', country).name.replace(/^Unidentified Armed Group/, `Unidentified ${kind[1]} Militia`), inter: 4 } : twoSides ? null : side;
+    if (group && !out.some((o) => o.name === group.name)) out.push(group);
+  }
+  // Named groups first, the unnamed kind last.
+  return out.sort((a, b) => Number(a.name.startsWith('Unidentified ')) - Number(b.name.startsWith('Unidentified ')));
+}
+
 /** A participle of violence with no object after it: "shot dead during a raid", "injured in Kelvo", "killed." */
 const HEADLINE_PASSIVE = /^(?:shot|killed|injured|wounded|attacked|beaten|hacked|stabbed|abducted|kidnapped)(?:\s+(?:dead|to death))?\s*(?:[.,;]|$|\s+(?:during|in|at|on|near|after|when|while|as|following|inside|outside)\b)/i;
 
@@ -385,8 +415,16 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   // Fire on a frontline with no shooter named: the sides from who held the place (data/geo/areas-of-control.json).
   const front = frontlineSides(doc, eventType, parts, context, country, a2);
   if (front) { a1 = front.actor1; a2 = front.actor2; c1 = undefined; c2 = undefined; }
-  // In ethnic, clan or communal violence an unnamed armed side is an identity militia (inter 4).
+  // In ethnic, clan or communal violence an unnamed armed side is an identity militia (inter 4): the
+  // group the report names elsewhere ("... Maasai villagers blame Kipsigis militia"), else the unnamed kind.
   const unidentified = generic('unidentified', country).name;
+  if (eventType !== 'Protests' && eventType !== 'Riots' && (a1.name === unidentified || a2.name === unidentified)) {
+    const groups = namedIdentityGroups(doc, cands, country).filter((g) => g.name !== a1.name && g.name !== a2.name);
+    // (Not attackers the report calls unknown: "unidentified gunmen", "perpetrators unknown" stay unidentified.)
+    const fromReport = a1.name === unidentified && groups.length > 0 && !parts.some((x) => UNKNOWN.test(doc.text.slice(x.start, x.end)));
+    if (fromReport) a1 = groups.shift()!;
+    if (fromReport && (a2.name === unidentified || (eventType === 'Battles' && !a2.name)) && groups.length) a2 = groups.shift()!;
+  }
   if (eventType !== 'Protests' && eventType !== 'Riots' && (a1.name === unidentified || a2.name === unidentified)) {
     const militia = identityMilitia(parts, country);
     if (militia) {
