@@ -158,6 +158,9 @@ const AGENT_TO = /\b(?:attributed|attributable|blamed|claimed)\s+(?:on|to)\s+(?:
 const BY_AGENT = /\b(?:by|at the hands of)\s+(?:(?:the|a|an|suspected|alleged|presumed|presumably|suspect|armed|unknown|unidentified|some|several|two|three|dozens|\d+|group|groups|of)\s+){0,4}$/i;
 /** "were killed", "was ambushed", "died in": a passive verb (an auxiliary) or a death between a candidate and the trigger. */
 const PASSIVE = /\b(?:was|were|been|being|got|died|die|dies|dead)\b/i;
+/** A headline's present passive: "two officers are killed", "a soldier is shot" (the trigger a participle). */
+const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+\s+)?$/i;
+const PARTICIPLE = /^(?:\w+ed|shot|hit|struck|beaten|slain|caught|overrun|taken)\b/i;
 /** The trigger is the passive verb of the mention just before it: "officers were (later) shot", "a soldier was killed". */
 const PASSIVE_TRIGGER = /^[^.;]{0,30}\b(?:was|were|been)\s+(?:\w+\s+)?$/i;
 /** "Al Shabaab claimed responsibility", "militants claimed to have killed": the claimant is the perpetrator. */
@@ -353,7 +356,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   if (!armed.length && context.length) armed = candidates(doc, context, country).filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c) && c.role !== 'victim');
   // The agent: named after "by", or claiming the attack, or the first armed side before the trigger
   // that is not the subject of a passive verb ("two soldiers were killed by ...").
-  const passive = (c: Candidate) => c.start < triggerAt && PASSIVE.test(doc.text.slice(c.end, triggerAt)) && !/[.;]/.test(doc.text.slice(c.end, triggerAt));
+  const passive = (c: Candidate) => c.start < triggerAt && (PASSIVE.test(doc.text.slice(c.end, triggerAt)) || (PRESENT_AUX.test(doc.text.slice(c.end, triggerAt)) && PARTICIPLE.test(doc.text.slice(triggerAt, triggerAt + 20)))) && !/[.;]/.test(doc.text.slice(c.end, triggerAt));
   const claims = (c: Candidate) => CLAIMED.test(doc.text.slice(c.end, c.end + 60));
   const allies = armed.filter((c) => c.ally);
   if (allies.length && allies.length < armed.length) armed = [...armed.filter((c) => !c.ally), ...allies];

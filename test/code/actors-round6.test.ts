@@ -39,3 +39,13 @@ test('CODECO is a political militia', async () => {
   assert.equal(e.actor1, 'CODECO: Cooperative for Development of Congo');
   assert.equal(e.inter1, 3);
 });
+
+// 3. A headline's present passive ("two officers are killed") makes the forces the target, like "were killed".
+test('present passive in a headline: the forces killed are not the attacker', async () => {
+  const e = top(await code('Two police officers are killed in an ambush by gunmen near Garissa.', '2021-05-12'));
+  assert.equal(e.event_type, 'Battles');
+  assert.match(e.actor1, /^Unidentified Armed Group/);
+  assert.match(e.actor2, /^Police Forces of Kenya/);
+  const active = top(await code('Soldiers are fighting militants near Garissa.', '2021-05-12'));
+  assert.match(active.actor1, /^Military Forces of Kenya/);
+});
