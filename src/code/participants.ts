@@ -181,6 +181,8 @@ const REPEL = /^[^.;]{0,30}?\b(?:repel\w*|repuls\w*|fend\w* off|fought off|beat 
 const RESPONDED = /^[^.;]{0,15}?\b(?:responded|respond|responds|retaliated|retaliates|returned fire|return fire|fought back|hit back|counter-attacked|counterattacked)\b/i;
 /** "targeted a police vehicle", "struck an army convoy", "exploded near soldiers": the actor after it is hit, not the attacker. */
 const OBJECT_OF = /\b(?:targeted|targeting|targets|target|hit|hitting|struck|striking|against|at|on|near|killing|killed|injuring|wounding)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?$/i;
+/** Right after a side: it answered an attack ("responded", "in response to the raid", "force response"). */
+const ANSWERED = /^[^.;]{0,25}?\b(?:in response|response|responded|responding|retaliated|returned fire|fought back)\b/i;
 /** "repulsed by (the) police": X repelled the attack someone else started. */
 const REPELLED_BY = /\b(?:repelled|repulsed|fought off|beaten back|pushed back|driven back|warded off)\s+by\s+(?:[\w-]+\s+){0,3}$/i;
 /** "operating under X", "fighting under the banner of X": the actors named before it act as X. */
@@ -395,6 +397,8 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
       c2 = candidates(doc, context, country).filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c) && c.role !== 'victim' && c.name !== a1.name).pop();
       if (c2) { [c1, c2] = [c2, c1]; a1 = c1; }
     }
+    // "raiders shot by police in response", "police responded, killing two raiders": the side that answered did not start the battle.
+    if (c1 && c2 && !c2.ally && !claims(c1) && ANSWERED.test(doc.text.slice(c1.end, c1.end + 40)) && !ANSWERED.test(doc.text.slice(c2.end, c2.end + 40))) { [c1, c2] = [c2, c1]; a1 = c1; }
     // "Afghan forces repulsed their attack": the side whose attack was repelled started the battle.
     if (c1 && c2 && !c1.afterBy && !c2.ally && !claims(c1) && (c1.repeller || REPEL.test(doc.text.slice(c1.end, c1.end + 90)))) { [c1, c2] = [c2, c1]; a1 = c1; }
     a2 = c2 ?? (a1.inter === 3 && a1.name === generic('unidentified', country).name ? { name: '', inter: 0 } : generic('unidentified', country));

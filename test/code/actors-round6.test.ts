@@ -49,3 +49,18 @@ test('present passive in a headline: the forces killed are not the attacker', as
   const active = top(await code('Soldiers are fighting militants near Garissa.', '2021-05-12'));
   assert.match(active.actor1, /^Military Forces of Kenya/);
 });
+
+// 4. The side that answered an attack ("in response", "responded") did not start the battle: the other side is actor1.
+test('raiders shot by police in response to a raid: the raiders are actor1 of the battle', async () => {
+  const e = top(await code('Four Pokot raiders were shot dead by police in response to a cattle raid near Marigat on Sunday.', '2021-05-12'));
+  assert.equal(e.event_type, 'Battles');
+  assert.equal(e.actor1, 'Pokot Ethnic Militia (Kenya)');
+  assert.match(e.actor2, /^Police Forces of Kenya/);
+});
+
+test('militants fired at a post and the army responded: the militants are actor1', async () => {
+  const e = top(await code('On 3 May 2021, al Shabaab militants fired on a military post in Lamu; Kenyan soldiers responded and killed two militants.', '2021-05-04'));
+  assert.equal(e.event_type, 'Battles');
+  assert.equal(e.actor1, 'Al Shabaab');
+  assert.match(e.actor2, /^Military Forces of Kenya/);
+});
