@@ -158,6 +158,9 @@ const AGENT_TO = /\b(?:attributed|attributable|blamed|claimed)\s+(?:on|to)\s+(?:
 const BY_AGENT = /\b(?:by|at the hands of)\s+(?:(?:the|a|an|suspected|alleged|presumed|presumably|suspect|armed|unknown|unidentified|some|several|two|three|dozens|\d+|group|groups|of)\s+){0,4}$/i;
 /** "were killed", "was ambushed", "died in": a passive verb (an auxiliary) or a death between a candidate and the trigger. */
 const PASSIVE = /\b(?:was|were|been|being|got|died|die|dies|dead)\b/i;
+/** A headline's present passive: "two officers are killed", "a soldier is shot" (the trigger a participle). */
+const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+\s+)?$/i;
+const PARTICIPLE = /^(?:\w+ed|shot|hit|struck|beaten|slain|caught|overrun|taken)\b/i;
 /** The trigger is the passive verb of the mention just before it: "officers were (later) shot", "a soldier was killed". */
 const PASSIVE_TRIGGER = /^[^.;]{0,30}\b(?:was|were|been)\s+(?:\w+\s+)?$/i;
 /** "Al Shabaab claimed responsibility", "militants claimed to have killed": the claimant is the perpetrator. */
@@ -178,6 +181,8 @@ const REPEL = /^[^.;]{0,30}?\b(?:repel\w*|repuls\w*|fend\w* off|fought off|beat 
 const RESPONDED = /^[^.;]{0,15}?\b(?:responded|respond|responds|retaliated|retaliates|returned fire|return fire|fought back|hit back|counter-attacked|counterattacked)\b/i;
 /** "targeted a police vehicle", "struck an army convoy", "exploded near soldiers": the actor after it is hit, not the attacker. */
 const OBJECT_OF = /\b(?:targeted|targeting|targets|target|hit|hitting|struck|striking|against|at|on|near|killing|killed|injuring|wounding)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?$/i;
+/** Right after a side: it answered an attack ("responded", "in response to the raid", "force response"). */
+const ANSWERED = /^[^.;]{0,25}?\b(?:in response|response|responded|responding|retaliated|returned fire|fought back)\b/i;
 /** "repulsed by (the) police": X repelled the attack someone else started. */
 const REPELLED_BY = /\b(?:repelled|repulsed|fought off|beaten back|pushed back|driven back|warded off)\s+by\s+(?:[\w-]+\s+){0,3}$/i;
 /** "operating under X", "fighting under the banner of X": the actors named before it act as X. */
@@ -265,6 +270,36 @@ function victimsOfIdentity(doc: Document, cands: Candidate[], first: { toks: Tok
   }
 }
 
+/** A group named as one of two sides: "between (the) X and", "X vs.". */
+const BETWEEN_BEFORE = /(?:\b(?:between|among|amongst)\b[^.;:]{0,40}|\b(?:vs\.?|versus)\s*)$/i;
+const VERSUS_AFTER = /^\s*(?:vs\.?|versus)(?:\s|$)/i;
+
+/** Attackers named as unknown. */
+const UNKNOWN = /\b(?:unknown|unidentified|unnamed|anonymous)\b/i;
+
+/** "killed four", "an attack on the": a group named right after it is the target of the violence. */
+const VICTIM_BEFORE = /\b(?:kill|kills|killed|killing|attack|attacks|attacked|attacking|target\w*|against|on|shot|shoot|shoots|shooting|abduct\w*|kidnap\w*)\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?$/i;
+
+/** The identity militias the report names as armed sides anywhere (not their unarmed members), in text order. */
+function namedIdentityGroups(doc: Document, cands: Candidate[], country: string): { name: string; inter: number }[] {
+  const out: { name: string; inter: number }[] = [];
+  for (const a of doc.actors) {
+    if (a.inter !== 4 || a.kind === 'unidentified' || crowdGroup(doc, a)) continue;
+    // Members of the group who are the victims ("gunmen killed four Somalis") are civilians, not its militia.
+    if (cands.some((c) => c.role === 'victim' && c.start <= a.start && c.end >= a.end) || VICTIM_BEFORE.test(doc.text.slice(Math.max(0, a.start - 40), a.start))) continue;
+    // "tension between the Pokot and the Turkana", "Kalenjin vs Kikuyu": two sides, neither known as the attacker.
+    const twoSides = BETWEEN_BEFORE.test(doc.text.slice(Math.max(0, a.start - 50), a.start)) || VERSUS_AFTER.test(doc.text.slice(a.end, a.end + 12));
+    const side = inEventCountry(doc, a, country);
+    if (side.inter !== 4 || side.name.startsWith('Unidentified ')) continue;
+    // ... but their kind is the kind of the violence: "Unidentified Ethnic Militia".
+    const kind = twoSides ? / (Ethnic|Clan|Communal) Militia\b/.exec(side.name) : null;
+    const group = kind ? { name: generic('unidentified', country).name.replace(/^Unidentified Armed Group/, `Unidentified ${kind[1]} Militia`), inter: 4 } : twoSides ? null : side;
+    if (group && !out.some((o) => o.name === group.name)) out.push(group);
+  }
+  // Named groups first, the unnamed kind last.
+  return out.sort((a, b) => Number(a.name.startsWith('Unidentified ')) - Number(b.name.startsWith('Unidentified ')));
+}
+
 /** A participle of violence with no object after it: "shot dead during a raid", "injured in Kelvo", "killed." */
 const HEADLINE_PASSIVE = /^(?:shot|killed|injured|wounded|attacked|beaten|hacked|stabbed|abducted|kidnapped)(?:\s+(?:dead|to death))?\s*(?:[.,;]|$|\s+(?:during|in|at|on|near|after|when|while|as|following|inside|outside)\b)/i;
 
@@ -324,7 +359,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   if (!armed.length && context.length) armed = candidates(doc, context, country).filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c) && c.role !== 'victim');
   // The agent: named after "by", or claiming the attack, or the first armed side before the trigger
   // that is not the subject of a passive verb ("two soldiers were killed by ...").
-  const passive = (c: Candidate) => c.start < triggerAt && PASSIVE.test(doc.text.slice(c.end, triggerAt)) && !/[.;]/.test(doc.text.slice(c.end, triggerAt));
+  const passive = (c: Candidate) => c.start < triggerAt && (PASSIVE.test(doc.text.slice(c.end, triggerAt)) || (PRESENT_AUX.test(doc.text.slice(c.end, triggerAt)) && PARTICIPLE.test(doc.text.slice(triggerAt, triggerAt + 20)))) && !/[.;]/.test(doc.text.slice(c.end, triggerAt));
   const claims = (c: Candidate) => CLAIMED.test(doc.text.slice(c.end, c.end + 60));
   const allies = armed.filter((c) => c.ally);
   if (allies.length && allies.length < armed.length) armed = [...armed.filter((c) => !c.ally), ...allies];
@@ -363,6 +398,8 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
       c2 = candidates(doc, context, country).filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c) && c.role !== 'victim' && c.name !== a1.name).pop();
       if (c2) { [c1, c2] = [c2, c1]; a1 = c1; }
     }
+    // "raiders shot by police in response", "police responded, killing two raiders": the side that answered did not start the battle.
+    if (c1 && c2 && !c2.ally && !claims(c1) && ANSWERED.test(doc.text.slice(c1.end, c1.end + 40)) && !ANSWERED.test(doc.text.slice(c2.end, c2.end + 40))) { [c1, c2] = [c2, c1]; a1 = c1; }
     // "Afghan forces repulsed their attack": the side whose attack was repelled started the battle.
     if (c1 && c2 && !c1.afterBy && !c2.ally && !claims(c1) && (c1.repeller || REPEL.test(doc.text.slice(c1.end, c1.end + 90)))) { [c1, c2] = [c2, c1]; a1 = c1; }
     a2 = c2 ?? (a1.inter === 3 && a1.name === generic('unidentified', country).name ? { name: '', inter: 0 } : generic('unidentified', country));
@@ -386,8 +423,16 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   // Fire on a frontline with no shooter named: the sides from who held the place (data/geo/areas-of-control.json).
   const front = frontlineSides(doc, eventType, parts, context, country, a2, at);
   if (front) { a1 = front.actor1; a2 = front.actor2; c1 = undefined; c2 = undefined; }
-  // In ethnic, clan or communal violence an unnamed armed side is an identity militia (inter 4).
+  // In ethnic, clan or communal violence an unnamed armed side is an identity militia (inter 4): the
+  // group the report names elsewhere ("... Maasai villagers blame Kipsigis militia"), else the unnamed kind.
   const unidentified = generic('unidentified', country).name;
+  if (eventType !== 'Protests' && eventType !== 'Riots' && (a1.name === unidentified || a2.name === unidentified)) {
+    const groups = namedIdentityGroups(doc, cands, country).filter((g) => g.name !== a1.name && g.name !== a2.name);
+    // (Not attackers the report calls unknown: "unidentified gunmen", "perpetrators unknown" stay unidentified.)
+    const fromReport = a1.name === unidentified && groups.length > 0 && !parts.some((x) => UNKNOWN.test(doc.text.slice(x.start, x.end)));
+    if (fromReport) a1 = groups.shift()!;
+    if (fromReport && (a2.name === unidentified || (eventType === 'Battles' && !a2.name)) && groups.length) a2 = groups.shift()!;
+  }
   if (eventType !== 'Protests' && eventType !== 'Riots' && (a1.name === unidentified || a2.name === unidentified)) {
     const militia = identityMilitia(parts, country);
     if (militia) {
