@@ -7,8 +7,8 @@
 import type { Document, Evidence, Quantity } from '../document.js';
 import { knowledge } from './knowledge.js';
 import { findAll, anyMatch, type Pattern } from './patterns.js';
-import { CLAUSE_BREAK, type Tok } from './tokens.js';
-import { addedToll, breakdowns, EACH_SIDE, MIXED_OUTCOME, PART_OF_TOLL, revisedToll, singleJoined, singlesBefore, splitToll, type Num } from './tolls.js';
+import { CLAUSE_BREAK, tokenize, type Tok } from './tokens.js';
+import { addedToll, breakdowns, dayShares, EACH_SIDE, MIXED_OUTCOME, PART_OF_TOLL, revisedToll, singleJoined, singlesBefore, splitToll, periodDays, type Num } from './tolls.js';
 import { NOT_PEOPLE, notPeople, peopleWord, uncertainBefore, victimsOf } from './victims.js';
 
 export interface Counts {
@@ -118,6 +118,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   let fatalities = 0, arrests = 0;
   let claimed: number | null = null, revised: number | null = null, noDeaths = false;
   let split: ReturnType<typeof splitToll> = null, ownDeath = false;
+  let shares: number[] | null = null;
   let named = 0, sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
   const evidence: Evidence[] = [];
   const ev = (field: string, toks: Tok[], from: number, to: number) => {
@@ -158,6 +159,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
     let total = 0; // a toll told as a total ("a total of 12")
     const lastTied = new Map<number, Num>(), firstTied = new Map<number, Num>();
+    if (kills.length || fatalities) shares ??= dayShares(toks, nums);
     const bd = breakdowns(toks, nums, new Set(cs.map((c) => c.from)));
     const g0 = k.victimGrammar;
     for (const n0 of nums) {
@@ -236,9 +238,10 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     let partSum = 0;
     for (const v of killedBy.values()) partSum += v;
     partSum = Math.max(partSum, total);
-    if ((killedBy.size || total) && toks.some((t) => k.victimGrammar.claims.has(t.norm))) claimed = Math.min(claimed ?? partSum, partSum);
+    const added = fatalities && partSum && !total && addedToll(toks, firstTied, killedBy);
+    if ((killedBy.size || total) && toks.some((t) => k.victimGrammar.claims.has(t.norm) || (!added && k.victimGrammar.report_verbs?.has(t.norm)))) claimed = Math.min(claimed ?? partSum, partSum);
     // "7 militants were also killed", "2 other policemen were killed": more dead, added to the toll before.
-    else if (fatalities && partSum && !total && addedToll(toks, firstTied, killedBy)) fatalities += partSum;
+    else if (added) fatalities += partSum;
     else fatalities = Math.max(fatalities, partSum);
     if (kills.length && !killedBy.size && !total && !singular && !plural && !named) {
       // No number: one victim or several, from the grammar of the kill words ("a man was killed").
@@ -273,6 +276,14 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     if (split.share !== null) { fatalities = split.share; killNumbered = true; }
     else fatalities = Math.round(fatalities / split.divisor);
   }
+  // A toll told over several days: the first day's (ACLED codes one event a day, dividing a total
+  // evenly, odd remainders to the first day), or its own share when told day by day.
+  else if (shares && revised === null && shares.reduce((a, b) => a + b, 0) === fatalities) fatalities = shares[0];
+  else if (revised === null && fatalities > 1) {
+    // The period may be told anywhere in the story ("The clashes have gone on over ten days").
+    const days = periodDays(k.victimGrammar, tokenize(doc.text));
+    if (days && fatalities >= days) fatalities = Math.ceil(fatalities / days);
+  }
   let fatalitiesUnknown = false;
   // "a man was lynched ... no fatalities reported": the report's own word that no one died.
   if (noDeaths && !killNumbered) return { fatalities: 0, fatalitiesUnknown: false, arrests, evidence: evidence.filter((e) => e.field !== 'fatalities') };
@@ -283,7 +294,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     else fatalitiesUnknown = true;
   }
   if (!sawKill && casualties) fatalitiesUnknown = true;
-  if (unknown && !killNumbered) fatalitiesUnknown = true;
+  if (unknown && !killNumbered && !fatalities) fatalitiesUnknown = true;
   if (ownDeath) { fatalities += 1; fatalitiesUnknown = false; }
   return { fatalities, fatalitiesUnknown, arrests, evidence };
 }

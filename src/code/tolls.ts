@@ -153,3 +153,47 @@ export function splitToll(g: Record<string, Set<string>>, toks: Tok[]): { from: 
   }
   return null;
 }
+
+const numberValue = (w: string | undefined) => (w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : knowledge().numbers.numberWords[w]);
+
+/**
+ * The days a toll was told over ("over the course of ten days", "during a two-day battle", "over a
+ * 36 hour period"): victim_grammar period_prepositions, then a number of period_units. ACLED divides
+ * a summary total evenly per day, odd remainders to the first. Null for one day or less.
+ */
+export function periodDays(g: Record<string, Set<string>>, toks: Tok[]): number | null {
+  if (!g.period_prepositions) return null;
+  for (let i = 0; i < toks.length; i++) {
+    if (!g.period_prepositions.has(toks[i].norm)) continue;
+    let j = i + 1;
+    // "over the course of", "over a period of"
+    if (/^(course|period)$/.test(toks[j + 1]?.norm ?? '') && toks[j + 2]?.norm === 'of') j += 3;
+    if (/^(a|an|the)$/.test(toks[j]?.norm ?? '')) j++;
+    let w = toks[j]?.norm ?? '', unit = toks[j + 1]?.norm ?? '';
+    const joined = /^([a-z]+)-([a-z]+)$/.exec(w); // "two-day"
+    if (joined) [w, unit] = [joined[1], joined[2]];
+    else if (unit === '-') unit = toks[j + 2]?.norm ?? ''; // "36-hour"
+    const n = numberValue(w);
+    if (n === undefined || !g.period_units?.has(unit)) continue;
+    const days = /^hours?$/.test(unit) ? Math.ceil(n / 24) : n;
+    if (days >= 2) return days;
+  }
+  return null;
+}
+
+/** Words that name a day right after a share of a toll: "on 11/04", "on Monday", "the first day", "the second". */
+const DAY_AFTER = /^(?:[a-z]+ ){0,3}?(?:on (?:\d{1,2} \/|\d{1,2}(?:st|nd|rd|th)?\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:first|second|third|fourth|next|following|last) day)|the (?:first|second|third|fourth|next|following|last)\b)/;
+
+/**
+ * A toll told day by day ("one on 11/04, four on 12/04", "two were killed on Monday and three on
+ * Tuesday", "one death the first day, two the second"): the shares in the order told, or null.
+ */
+export function dayShares(toks: Tok[], nums: Num[]): number[] | null {
+  const shares: number[] = [];
+  for (const n of nums) {
+    const after = toks.slice(n.to, n.to + 7).map((t) => t.norm);
+    const stop = after.findIndex((w) => /^[.;:,]$/.test(w));
+    if (DAY_AFTER.test((stop >= 0 ? after.slice(0, stop) : after).join(' '))) shares.push(n.value);
+  }
+  return shares.length >= 2 ? shares : null;
+}

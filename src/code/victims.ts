@@ -183,6 +183,9 @@ export function victimsOf(toks: Tok[], from: number, to: number): Victims {
     const w = toks[to - 1].norm, before = toks[from - 1]?.norm;
     if (before && (g.singular_pronouns.has(before) || g.singular_determiners.has(before))) return 1;
     if (before && g.plural_pronouns.has(before)) return 'plural';
+    // "a man's body is found", "the student's body", "a burnt mans body" (the apostrophe dropped): one body, one death.
+    const owner = /^([a-z]+)(?:'s|s)$/.exec(w === 'body' ? before ?? '' : '')?.[1];
+    if (owner && nounVictims(g, owner) === 1 && personNoun(g, owner)) return 1;
     if (next === 'of' && before && g.possessives.has(before)) return phraseVictims(g, toks, to + 1);
     return null;
   }

@@ -1,0 +1,37 @@
+// Fatalities, round 5: a toll told over several days (ACLED divides a summary total evenly per day,
+// odd remainders to the first day; a toll told day by day gives the first day's own share), a body
+// found as one death, and a second source's toll counted like a conflicting report (its lowest).
+// Hand-written sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, top } from './helpers.js';
+
+const CASES: [string, string, number][] = [
+  ['a toll over the course of days, even', 'Clashes between two clans left 12 dead in Kelvo on Monday. The fighting went on over the course of three days.', 4],
+  ['a toll over days, remainder to the first day', 'Seven people were killed in clashes between two clans in Kelvo on Monday over a period of two days.', 4],
+  ['a two-day battle', 'Six militants were killed during a two-day battle with troops in Kelvo on Monday.', 3],
+  ['hours count as whole days', 'Nine people were killed in fighting between two clans in Kelvo over a 48 hour period on Monday.', 5],
+  ['a battle of a few hours is one day', 'Eight raiders were killed in a five hour battle with police in Kelvo on Monday.', 8],
+  ['a toll smaller than the days is not divided', 'Two fighters were killed in clashes between two clans in Kelvo on Monday. The clashes went on over four days.', 2],
+  ['a toll told day by day', 'Militants killed four herders in Kelvo; one on Monday, three on Tuesday.', 1],
+  ['a toll told as the first day and the second', 'Two clans clashed in Kelvo on Monday. Two deaths were reported the first day, three the second.', 2],
+  ['a man\'s body found', 'A man\'s body was found dumped in a ditch in Kelvo on Monday.', 1],
+  ['a body with the apostrophe dropped', 'A farmers body was discovered on a plantation in Kelvo on Monday.', 1],
+  ['a second source\'s higher toll', 'At least two people were killed when gunmen attacked a bus in Kelvo on Monday. A local paper reports five dead.', 2],
+  ['a reported toll marked "also" still adds', 'Two soldiers were killed when militants attacked a post in Kelvo on Monday. Officials reported that 3 militants were also killed.', 5],
+  ['a reported toll alone is the toll', 'Gunmen attacked a village in Kelvo on Monday. Officials reported that 4 people were killed.', 4],
+];
+
+for (const [name, text, fatalities] of CASES) {
+  test(`fatalities round 5: ${name}`, async () => {
+    const e = top(await code(text));
+    assert.ok(e, 'an event');
+    assert.equal(e.fatalities, fatalities);
+  });
+}
+
+test('fatalities round 5: an unknown perpetrator does not make a known toll unknown', async () => {
+  const e = top(await code('A woman\'s body was found in a river in Kelvo on Monday. The attackers are not known.'));
+  assert.equal(e.fatalities, 1);
+  assert.equal(e.fatalities_unknown, false);
+});
