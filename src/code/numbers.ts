@@ -8,7 +8,7 @@ import type { Document, Evidence, Quantity } from '../document.js';
 import { knowledge } from './knowledge.js';
 import { findAll, anyMatch, type Pattern } from './patterns.js';
 import { CLAUSE_BREAK, tokenize, type Tok } from './tokens.js';
-import { addedToll, breakdowns, dayShares, EACH_SIDE, MIXED_OUTCOME, PART_OF_TOLL, revisedToll, singleJoined, singlesBefore, splitToll, periodDays, type Num } from './tolls.js';
+import { addedToll, breakdowns, dayShares, tollNoun, EACH_SIDE, MIXED_OUTCOME, PART_OF_TOLL, revisedToll, singleJoined, singlesBefore, splitToll, periodDays, type Num } from './tolls.js';
 import { NOT_PEOPLE, notPeople, peopleWord, uncertainBefore, victimsOf } from './victims.js';
 
 export interface Counts {
@@ -119,6 +119,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   let claimed: number | null = null, revised: number | null = null, noDeaths = false;
   let split: ReturnType<typeof splitToll> = null, ownDeath = false;
   let shares: number[] | null = null;
+  const tollNouns = new Set<string>(); // the nouns of the tolls told so far ("soldiers", "militants")
   let named = 0, sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
   const evidence: Evidence[] = [];
   const ev = (field: string, toks: Tok[], from: number, to: number) => {
@@ -173,6 +174,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       let best: { kind: Kind; from: number; d: number } | null = null;
       for (const c of cs) {
         if (c.from < nt || c.from - nt > (resumed ? 7 : 5)) continue;
+        // "three of the injured died": the group the number is part of, not its outcome.
+        if (c.kind === 'injured' && c.from === nt + 2 && toks[nt]?.norm === 'of' && toks[nt + 1]?.norm === 'the') continue;
         // After a breakdown, the rest of the head's own phrase and its verb ("six (or seven) officers were
         // killed"), not another clause ("500 residents (...) blocked police from taking the body").
         if (resumed && toks.slice(nt, c.from).some((t) => !(g0.be_aux.has(t.norm) || g0.perfect_aux.has(t.norm))
@@ -238,7 +241,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     let partSum = 0;
     for (const v of killedBy.values()) partSum += v;
     partSum = Math.max(partSum, total);
-    const added = fatalities && partSum && !total && addedToll(toks, firstTied, killedBy);
+    const added = fatalities && partSum && !total && addedToll(toks, firstTied, killedBy, tollNouns);
+    for (const n of firstTied.values()) { const w = tollNoun(toks, n); if (w) tollNouns.add(w); }
     if ((killedBy.size || total) && toks.some((t) => k.victimGrammar.claims.has(t.norm) || (!added && k.victimGrammar.report_verbs?.has(t.norm)))) claimed = Math.min(claimed ?? partSum, partSum);
     // "7 militants were also killed", "2 other policemen were killed": more dead, added to the toll before.
     else if (added) fatalities += partSum;

@@ -32,15 +32,37 @@ export function singlesBefore(g: Record<string, Set<string>>, toks: Tok[], n: Nu
   return 0;
 }
 
-/** A toll marked as more dead than told before: "also" or "other" between its first number and its kill word ("7 militants were also killed"). */
-export function addedToll(toks: Tok[], firstTied: Map<number, Num>, killedBy: Map<number, number>): boolean {
+/**
+ * A toll marked as more dead than told before: "also", "other(s)" or "as well" about its first number and
+ * its kill word ("7 militants were also killed", "two others died as well"); the wounded who died later
+ * ("three of the injured died the next day"); or the attackers' dead after a toll of others ("one of the
+ * assailants was killed": `before` holds the nouns of the tolls told before; ACLED counts all deaths of the event).
+ */
+export function addedToll(toks: Tok[], firstTied: Map<number, Num>, killedBy: Map<number, number>, before: Set<string>): boolean {
+  const g = knowledge().numbers.victimGrammar;
   for (const at of killedBy.keys()) {
     const n = firstTied.get(at);
     if (!n) continue;
     const [a, b] = at > n.from ? [n.from, at + 1] : [Math.max(0, at - 3), n.to + 1];
-    if (toks.slice(a, b).some((t) => /^(also|other|another)$/.test(t.norm))) return true;
+    if (toks.slice(a, b).some((t) => /^(also|other|others|another)$/.test(t.norm))) return true;
+    if (toks[at + 1]?.norm === 'as' && toks[at + 2]?.norm === 'well') return true;
+    if (toks[n.to]?.norm === 'of' && /^(injured|wounded)$/.test(toks[n.to + 2]?.norm ?? '')) return true;
+    const noun = tollNoun(toks, n);
+    if (noun && g.attacker_nouns?.has(noun) && before.size && ![...before].some((w) => g.attacker_nouns.has(w))) return true;
   }
   return false;
+}
+
+/** The noun a number counts: "3 militants", "one of the assailants", "two suspected gunmen". */
+export function tollNoun(toks: Tok[], n: Num): string | null {
+  let i = n.to;
+  if (toks[i]?.norm === 'of' && /^(the|them|those|these)$/.test(toks[i + 1]?.norm ?? '')) i += 2;
+  for (let j = i; j < toks.length && j < i + 3; j++) {
+    const w = toks[j].norm;
+    if (!/^[a-z][a-z-]*$/.test(w)) return null;
+    if (knowledge().numbers.victimGrammar.plural_nouns.has(w) || knowledge().numbers.victimGrammar.attacker_nouns?.has(w)) return w;
+  }
+  return null;
 }
 
 /** "one (person) from each side": a count per side of two. */

@@ -1,6 +1,7 @@
 // Fatalities, round 5: a toll told over several days (ACLED divides a summary total evenly per day,
 // odd remainders to the first day; a toll told day by day gives the first day's own share), a body
-// found as one death, and a second source's toll counted like a conflicting report (its lowest).
+// found as one death, a second source's toll counted like a conflicting report (its lowest), and more
+// dead told in a later sentence: the attackers' own, the wounded who died later, "others ... as well".
 // Hand-written sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +21,11 @@ const CASES: [string, string, number][] = [
   ['a second source\'s higher toll', 'At least two people were killed when gunmen attacked a bus in Kelvo on Monday. A local paper reports five dead.', 2],
   ['a reported toll marked "also" still adds', 'Two soldiers were killed when militants attacked a post in Kelvo on Monday. Officials reported that 3 militants were also killed.', 5],
   ['a reported toll alone is the toll', 'Gunmen attacked a village in Kelvo on Monday. Officials reported that 4 people were killed.', 4],
+  ['the attackers\' dead add to the toll', 'Gunmen attacked a checkpoint in Kelvo on Monday, killing three soldiers. Two of the attackers died.', 5],
+  ['the wounded who died later add to the toll', 'Militants attacked a police post in Kelvo on Monday, killing two officers. Three of the wounded died the next day.', 5],
+  ['"others ... as well" adds to the toll', 'Raiders attacked a village in Kelvo on Monday, killing two herders. Three others died as well.', 5],
+  ['the same group told again is not added', 'Militants attacked a police post in Kelvo on Monday, killing four officers. Four officers died.', 4],
+  ['the attackers told again are not added', 'Troops killed three militants in Kelvo on Monday. Two of the militants died in the exchange of fire.', 3],
 ];
 
 for (const [name, text, fatalities] of CASES) {
