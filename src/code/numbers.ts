@@ -9,7 +9,7 @@ import { knowledge } from './knowledge.js';
 import { findAll, anyMatch, type Pattern } from './patterns.js';
 import { CLAUSE_BREAK, tokenize, type Tok } from './tokens.js';
 import { addedToll, breakdowns, dayShares, tollNoun, EACH_SIDE, MIXED_OUTCOME, PART_OF_TOLL, revisedToll, singleJoined, singlesBefore, splitToll, periodDays, type Num } from './tolls.js';
-import { NOT_PEOPLE, notPeople, peopleWord, uncertainBefore, victimsOf } from './victims.js';
+import { companions, NOT_PEOPLE, notPeople, peopleWord, uncertainBefore, victimsOf } from './victims.js';
 
 export interface Counts {
   fatalities: number;
@@ -252,7 +252,10 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       for (const c of kills) {
         const v = victimsOf(toks, c.from, c.to);
         if (v === null) continue;
-        if (v === 1) singular = true;
+        // "was killed along with his driver": the one victim and the people killed with him.
+        const more = v === 1 ? companions(toks, c.to) : 0;
+        if (more) named = 1 + more;
+        else if (v === 1) singular = true;
         else if (typeof v === 'number') named = v;
         else plural = true;
         ev('fatalities', toks, c.from, c.to);

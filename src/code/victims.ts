@@ -215,3 +215,22 @@ export function victimsOf(toks: Tok[], from: number, to: number): Victims {
   if (/ed$|^slain$|^shot$/.test(toks[to - 1].norm) || /ed$/.test(word)) return passive;
   return null;
 }
+
+/**
+ * People killed with the one victim of a kill word, told after it: "was killed along with his driver",
+ * "died on the spot together with his passenger", "shot dead alongside another man" → 1. Returns how
+ * many singular people the companion phrase names (0 when none).
+ */
+export function companions(toks: Tok[], to: number): number {
+  const g = knowledge().numbers.victimGrammar;
+  for (let i = to; i < toks.length && i < to + 8; i++) {
+    const w = toks[i].norm;
+    if (/^[.;:!?,]$/.test(w) || CLAUSE_BREAK.has(w) || g.relative.has(w)) return 0;
+    const at = w === 'alongside' ? i + 1 : /^(along|together)$/.test(w) && toks[i + 1]?.norm === 'with' ? i + 2 : -1;
+    if (at < 0) continue;
+    const c = coordinated(g, toks, at);
+    return c ? c.count : 0;
+  }
+  return 0;
+}
+

@@ -25,6 +25,9 @@ const CASES: [string, string, number][] = [
   ['the wounded who died later add to the toll', 'Militants attacked a police post in Kelvo on Monday, killing two officers. Three of the wounded died the next day.', 5],
   ['"others ... as well" adds to the toll', 'Raiders attacked a village in Kelvo on Monday, killing two herders. Three others died as well.', 5],
   ['the same group told again is not added', 'Militants attacked a police post in Kelvo on Monday, killing four officers. Four officers died.', 4],
+  ['one victim killed along with another', 'A local chief was shot dead along with his bodyguard in Kelvo on Monday.', 2],
+  ['one victim killed together with several named', 'A trader was killed by gunmen in Kelvo on Monday together with a farmer and his son.', 3],
+  ['"along with" things is no more victims', 'A herder was shot dead by raiders in Kelvo on Monday along with his cattle.', 1],
   ['the attackers told again are not added', 'Troops killed three militants in Kelvo on Monday. Two of the militants died in the exchange of fire.', 3],
 ];
 
