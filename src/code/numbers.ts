@@ -7,7 +7,9 @@
 import type { Document, Evidence, Quantity } from '../document.js';
 import { knowledge } from './knowledge.js';
 import { findAll, anyMatch, type Pattern } from './patterns.js';
-import { CLAUSE_BREAK, type Tok } from './tokens.js';
+import { CLAUSE_BREAK, tokenize, type Tok } from './tokens.js';
+import { addedToll, breakdowns, dayShares, tollNoun, EACH_SIDE, MIXED_OUTCOME, PART_OF_TOLL, revisedToll, singleJoined, singlesBefore, splitToll, periodDays, type Num } from './tolls.js';
+import { companions, NOT_PEOPLE, notPeople, peopleWord, uncertainBefore, victimsOf } from './victims.js';
 
 export interface Counts {
   fatalities: number;
@@ -15,10 +17,6 @@ export interface Counts {
   arrests: number;
   evidence: Evidence[];
 }
-
-interface Num { from: number; to: number; value: number; vague: boolean; noun: string | null }
-
-const NOT_PEOPLE = new Set(['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'mm', 'am', 'pm', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'percent', '%', 'kg', 'h', 'times', 'cm', 'shillings', 'dollars', 'rounds', 'shells', 'bullets', 'houses', 'homes', 'vehicles', 'cars', 'mortars', 'rockets', 'projectiles', 'o\'clock', 'ksh', 'usd', 'acres', 'cattle', 'goats', 'animals', 'cows', 'donkeys', 'chickens', 'bags', 'tonnes', 'litres', 'heads', 'camels', 'sheep', 'livestock', 'minutes']);
 
 function fromQuantities(qs: Quantity[], toks: Tok[]): Num[] {
   const out: Num[] = [];
@@ -80,12 +78,6 @@ function countsPerpetrators(k: ReturnType<typeof knowledge>['numbers'], toks: To
   return findAll(k.perpetratorAfter, toks, n.to, Math.min(toks.length, n.to + 8)).some((m) => m.from === n.to);
 }
 
-/** "nearly killed", "whether anyone was killed", "escaped death": no death told. */
-function uncertainBefore(toks: Tok[], from: number): boolean {
-  const g = knowledge().numbers.victimGrammar;
-  for (let j = Math.max(0, from - 3); j < from; j++) if (g.uncertain.has(toks[j].norm)) return true;
-  return false;
-}
 
 /** Token ranges of a sentence that tell deaths behind the event, not in it (numbers.json background_death). */
 function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]): [number, number][] {
@@ -117,351 +109,8 @@ function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]
   return spans;
 }
 
-/** One victim, a count of named singular victims ("a man and his son" → 2), several, or nothing told. */
-type Victims = number | 'plural' | null;
-
-/** A word for things or measures, not people ("camels", "km"): numbers.ts's own list and numbers.json victim_grammar.not_people. */
-const notPeople = (g: Record<string, Set<string>>, w: string) => NOT_PEOPLE.has(w) || (g.not_people?.has(w) ?? false);
-
-/** A known word for people after a word for things ("cattle rustlers", "gang member"): the pair counts people. */
-const peopleWord = (g: Record<string, Set<string>>, w: string) => g.plural_nouns.has(w) || g.plural_nouns.has(`${w}s`) || (g.person_nouns?.has(w) ?? false);
-
-/** An age inside a noun phrase ("his 12-year-old son", "her three-year old child"): tokens to step over. */
-function ageAt(toks: Tok[], j: number): number {
-  const w = toks[j]?.norm ?? '';
-  if (/^\d+$/.test(w) || w in knowledge().numbers.numberWords) {
-    // "12-year-old", "7 year old", "12 years old"
-    const k = toks[j + 1]?.norm === '-' ? j + 2 : j + 1;
-    if (/^(year|month|week)s?(-old)?$/.test(toks[k]?.norm ?? '')) return k + 1 - j + (toks[k + 1]?.norm === 'old' ? 1 : 0);
-  }
-  if (/-(year|month|week)s?(-old)?$/.test(w)) return toks[j + 1]?.norm === 'old' ? 2 : 1;
-  return 0;
-}
-
-/** A word for one person: numbers.json person_nouns, the singular of a plural_nouns word, or an agent-like ending (officer, chemist, civilian, resident). */
-function personNoun(g: Record<string, Set<string>>, w: string): boolean {
-  return (g.person_nouns?.has(w) ?? false) || g.plural_nouns.has(`${w}s`) || /..(er|or|ist|ian|ant|ent|man|woman|person|ee)$/.test(w);
-}
-
-/**
- * Singular people joined by "and" or commas, each with its own determiner or possessive: "a young
- * mother and her child" → 2, "a police officer, a driver and a trader" → 3. Returns the count and the
- * token after the phrase, or null when toks[i] starts no such phrase (a bare plural, a number).
- */
-function coordinated(g: Record<string, Set<string>>, toks: Tok[], i: number): { count: number; end: number } | null {
-  let count = 0, j = i, anded = false, firstEnd = i;
-  for (;;) {
-    const det = toks[j]?.norm ?? '';
-    if (!(g.singular_determiners.has(det) || g.possessives.has(det)) || /^(this|that|these|those)$/.test(det)) break;
-    let k = j + 1, head = '';
-    while (k < toks.length && k < j + 7) {
-      const skip = ageAt(toks, k);
-      if (skip) { k += skip; continue; }
-      const w = toks[k].norm;
-      if (g.phrase_end.has(w) || /^\d/.test(w) || g.be_aux.has(w) || g.intransitive.has(w)) break;
-      // "a civilian died", "a man shot by police": a verb after the noun ends the phrase.
-      if (head && /(ing|ed)$/.test(w) && !/ly$/.test(head)) break;
-      head = w;
-      k++;
-    }
-    if (!head || nounVictims(g, head) !== 1 || !personNoun(g, head)) break;
-    count++;
-    j = k;
-    if (count === 1) firstEnd = k;
-    // ", a driver and a trader": a comma or "and" before the next determiner joins one more.
-    const next = toks[j]?.norm, after = toks[j + 1]?.norm ?? '';
-    if ((next === 'and' || next === ',') && (g.singular_determiners.has(after) || g.possessives.has(after) || after === 'and')) {
-      if (next === 'and' || after === 'and') anded = true;
-      j += after === 'and' ? 2 : 1;
-    } else break;
-  }
-  if (!count) return null;
-  // "the man, a 32-year-old chemist, was killed": commas without an "and" set one person beside another name of him.
-  if (count > 1 && !anded) return { count: 1, end: firstEnd };
-  // A phrase that stopped on a dangling "and"/"," ended before it.
-  while (j > i && /^(and|,)$/.test(toks[j - 1].norm)) j--;
-  return { count, end: j };
-}
-
-/** Coordinated singular people that end right before toks[at] (adverbs and auxiliaries between): "a man and his son were killed". */
-function countEndingAt(g: Record<string, Set<string>>, toks: Tok[], at: number, strict = false): number | null {
-  let best: number | null = null; // the longest phrase: "a man and his son", not "his son"
-  for (let s = at - 1; s >= 0 && at - s <= 14; s--) {
-    const w = toks[s].norm;
-    if (/^[.;:!?]$/.test(w) || CLAUSE_BREAK.has(w)) break;
-    const c = coordinated(g, toks, s);
-    if (!c) continue;
-    let e = c.end;
-    // Between the phrase and the word: adverbs, auxiliaries, and the verb of "shot dead".
-    while (!strict && e < at && (g.skip.has(toks[e].norm) || g.be_aux.has(toks[e].norm) || g.perfect_aux.has(toks[e].norm) || g.transitive.has(toks[e].norm))) e++;
-    if (e === at && (s === 0 || !g.possessives.has(toks[s - 1].norm))) best = c.count;
-  }
-  return best;
-}
-
-/** One victim or several in the noun phrase starting at toks[i] ("a goat herder", "civilians", "him"). */
-function phraseVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): Victims {
-  const first = toks[i]?.norm;
-  if (!first || g.phrase_end.has(first)) return null;
-  if (g.singular_pronouns.has(first)) return 1;
-  if (g.plural_pronouns.has(first)) return 'plural';
-  // "killed both men", "killed both of them"
-  if (first === 'both') return phraseVictims(g, toks, toks[i + 1]?.norm === 'of' ? i + 2 : i + 1) === 'plural' ? 2 : null;
-  const words: string[] = [];
-  for (let j = i; j < toks.length && j < i + 6; j++) {
-    const w = toks[j].norm;
-    if (g.phrase_end.has(w) || /^\d/.test(w)) break;
-    // "a civilian distributing exam papers", "a man suspected to be": a clause after the noun.
-    if (j > i && /(ing|ed)$/.test(w) && !g.singular_determiners.has(words[words.length - 1]) && !g.possessives.has(words[words.length - 1]) && !/ly$/.test(words[words.length - 1])) break;
-    words.push(w);
-  }
-  if (!words.length) return null;
-  let head = words[words.length - 1];
-  if (words.length > 1 && /ed$/.test(head)) head = words[words.length - 2];
-  if (notPeople(g, head)) return null;
-  if (g.singular_determiners.has(first)) return 1;
-  return nounVictims(g, head);
-}
-
-function nounVictims(g: Record<string, Set<string>>, w: string): Victims {
-  if (g.singular_pronouns.has(w)) return 1;
-  if (g.plural_pronouns.has(w) || g.plural_nouns.has(w)) return 'plural';
-  if (notPeople(g, w)) return null;
-  if (g.possessives.has(w) || g.phrase_end.has(w) || g.singular_determiners.has(w) || !/^[a-z]/.test(w)) return null;
-  // A plural that is not a known word for people ("trees", "cars") tells nothing.
-  if (/[^su']s$/.test(w) && !g.singular_s.has(w)) return null;
-  return 1;
-}
-
-/** "both men", "both of them", "both young men": two victims. */
-function both(toks: Tok[], j: number): boolean {
-  return toks[j - 1]?.norm === 'both' || toks[j - 2]?.norm === 'both' || (toks[j - 1]?.norm === 'of' && toks[j - 2]?.norm === 'both');
-}
-
-/** "one of the injured men": one victim, whatever the noun's number. */
-function oneOf(toks: Tok[], j: number): boolean {
-  for (let m = j - 1; m >= Math.max(0, j - 5); m--) if (toks[m].norm === 'of' && toks[m - 1]?.norm === 'one') return true;
-  return false;
-}
-
-/** The subject before toks[i]: "a man was abducted by four men and stabbed to death", "trader lynched". */
-function subjectVictims(g: Record<string, Set<string>>, toks: Tok[], i: number): Victims {
-  const joined = countEndingAt(g, toks, i);
-  if (joined !== null && joined > 1) return joined;
-  // The auxiliary of a passive or perfect agrees with the subject.
-  for (let j = i - 1; j >= 0 && i - j <= 10; j--) {
-    const w = toks[j].norm;
-    if (/^[.,;:()!?]$|^\d/.test(w) || CLAUSE_BREAK.has(w) || g.relative.has(w)) break;
-    if (g.singular_aux.has(w) || g.plural_aux.has(w)) {
-      // "100 camels have been killed": the subject is not people.
-      const subject = toks[j - 1]?.norm ?? '';
-      if (notPeople(g, subject)) return null;
-      return g.singular_aux.has(w) || oneOf(toks, j - 1) ? 1 : both(toks, j - 1) ? 2 : 'plural';
-    }
-  }
-  // No auxiliary ("trader lynched", "a man died"): the noun before the verb.
-  for (let j = i - 1, n = 0; j >= 0 && n < 7; j--, n++) {
-    const w = toks[j].norm;
-    if (/^[.;:()!?]$/.test(w) || CLAUSE_BREAK.has(w)) return null;
-    if (g.skip.has(w) || w === 'had' || (/ed$/.test(w) && n < 4)) continue;
-    if (g.phrase_end.has(w)) return null;
-    const v = nounVictims(g, w);
-    return v === 'plural' && oneOf(toks, j) ? 1 : v === 'plural' && both(toks, j) ? 2 : v;
-  }
-  return null;
-}
-
-/**
- * One victim or several for a kill word with no number (numbers.json victim_grammar): "a man was
- * killed", "kill a herder", "trader lynched" → 1; "they were killed", "kill civilians" → several.
- */
-function victimsOf(toks: Tok[], from: number, to: number): Victims {
-  const g = knowledge().numbers.victimGrammar;
-  const word = toks[from].norm, next = toks[to]?.norm;
-  // "whether anyone was killed", "nearly killed": no death told.
-  if (uncertainBefore(toks, from)) return null;
-  // "storm a hospital to kill a patient": an aim, not a death.
-  if (toks[from - 1]?.norm === 'to' && word !== 'death') return null;
-  if (g.body_nouns.has(toks[to - 1].norm)) {
-    const w = toks[to - 1].norm, before = toks[from - 1]?.norm;
-    if (before && (g.singular_pronouns.has(before) || g.singular_determiners.has(before))) return 1;
-    if (before && g.plural_pronouns.has(before)) return 'plural';
-    if (next === 'of' && before && g.possessives.has(before)) return phraseVictims(g, toks, to + 1);
-    return null;
-  }
-  if (g.death_nouns.has(word) && next === 'of') return phraseVictims(g, toks, to + 1);
-  // "stoned to death": the victim is the object before "to", or the passive subject.
-  if (toks[to - 1].norm === 'death' && toks[to - 2]?.norm === 'to' && to - from <= 2) {
-    let v = to - 3;
-    while (v >= 0 && !/ed$|^shot$|^stone|^burn|^beat|^hack/.test(toks[v].norm) && to - v < 8) v--;
-    if (v >= 0 && v < to - 3) return phraseVictims(g, toks, v + 1);
-    return v >= 0 ? subjectVictims(g, toks, v) : null;
-  }
-  if (g.intransitive.has(word)) return subjectVictims(g, toks, from);
-  if (g.plural_death_nouns.has(word)) return 'plural';
-  if (g.not_victim_words.has(word)) return null;
-  // "the killing", "a lynching" are nouns; "killing a man" is a verb with its object.
-  if (g.death_nouns.has(word) && !(/ing$/.test(word) && !g.possessives.has(toks[from - 1]?.norm ?? '') && !g.singular_determiners.has(toks[from - 1]?.norm ?? ''))) return null;
-  // A verb: passive ("was killed") → its subject; active ("kill a herder") → its object.
-  const passive = subjectVictims(g, toks, from);
-  const prev = toks[from - 1]?.norm;
-  // "killing and robbing him": the object shared by two joined verbs.
-  const second = toks[to + 1]?.norm ?? '';
-  const obj = next === 'and' && /(ing|ed)$/.test(second) && !/^(injur|wound|hurt|maim)/.test(second) && /(ing|ed)$/.test(word) ? to + 2 : to;
-  const objNext = toks[obj]?.norm;
-  const joined = objNext !== undefined ? coordinated(g, toks, obj) : null;
-  const active = joined && joined.count > 1 ? joined.count : objNext !== undefined && !g.phrase_end.has(objNext) ? phraseVictims(g, toks, obj) : null;
-  if (active !== null && !(prev && g.be_aux.has(prev))) return active;
-  if (/ed$|^slain$|^shot$/.test(toks[to - 1].norm) || /ed$/.test(word)) return passive;
-  return null;
-}
-
-/** A single victim joined by "and a|an" to the last number tied to the kill word at `at`. */
-function singleJoined(toks: Tok[], n: Num, at: number): boolean {
-  const g = knowledge().numbers.victimGrammar;
-  const [from, to] = at > n.from ? [n.to, at] : [n.to, Math.min(toks.length, n.to + 8)];
-  for (let i = from; i < to - 1; i++) {
-    const w = toks[i].norm;
-    if (w === 'and' && /^(a|an)$/.test(toks[i + 1].norm)) return true;
-    if (/^\d/.test(w) || (g.phrase_end.has(w) && w !== '-')) return false;
-  }
-  return false;
-}
-
-/** People joined before the first number tied to a kill word: "a driver and two passengers", "X was shot along with two guards". */
-function singlesBefore(g: Record<string, Set<string>>, toks: Tok[], n: Num, at: number): number {
-  const j = n.from - 1;
-  if (toks[j]?.norm === 'and') return countEndingAt(g, toks, j, true) ?? 0;
-  if (toks[j]?.norm === 'with' && /^(along|together)$/.test(toks[j - 1]?.norm ?? '') && at < j - 1) {
-    // The one killed along with them: the object right before "along", or the passive subject of the kill word.
-    return countEndingAt(g, toks, j - 1) ?? countEndingAt(g, toks, at) ?? 0;
-  }
-  return 0;
-}
-
-/** A toll marked as more dead than told before: "also" or "other" between its first number and its kill word ("7 militants were also killed"). */
-function addedToll(toks: Tok[], firstTied: Map<number, Num>, killedBy: Map<number, number>): boolean {
-  for (const at of killedBy.keys()) {
-    const n = firstTied.get(at);
-    if (!n) continue;
-    const [a, b] = at > n.from ? [n.from, at + 1] : [Math.max(0, at - 3), n.to + 1];
-    if (toks.slice(a, b).some((t) => /^(also|other|another)$/.test(t.norm))) return true;
-  }
-  return false;
-}
-
-/** "one (person) from each side": a count per side of two. */
-const EACH_SIDE = /^(?:[a-z]+ )?(?:from|on|of) (?:each|either) (?:side|group|party|camp|community|clan|tribe)\b/;
-
 /** "shot his wife before turning the gun on himself": the attacker's own death, one more of the event (ACLED counts all its deaths). */
 const OWN_DEATH = /^(?:before|then) (?:committing|committed|commits|committed) suicide|^(?:before|then) (?:killing|killed|kills) (?:himself|herself)|^(?:before|then) (?:turning|turned|turns) (?:the|his|her) (?:gun|weapon|rifle|firearm) on (?:himself|herself)|^(?:before|then) (?:taking|took|takes) (?:his|her) own life/;
-
-/** The words after a kill word that make its number a count of mixed outcomes ("killed, injured or captured", "killed or wounded"). */
-const MIXED_OUTCOME = /^(?:, (?:injured|wounded|captured|arrested|abducted) )?(?:or|and\/or) (?:injured|wounded|captured|arrested|missing|abducted|kidnapped|displaced)\b/;
-
-/** The words after a number that make it a part of a toll told before it ("one of whom", "two on each side"). */
-const PART_OF_TOLL = /^(?:of (?:whom|them|which|those|these)|(?:on )?(?:each|either|both) sides?|per side|apiece)\b/;
-
-/**
- * Breakdowns of a number told right after it: "eight people including four children and four officers",
- * "19 (10 policemen and 9 civilians)", "six (or seven) officers". Their numbers are parts of the head,
- * not more victims; the head binds to a cue after the breakdown. A parenthesis with a later revision
- * ("five (later determined to be seven)") gives the head its revised value.
- */
-function breakdowns(toks: Tok[], nums: Num[], cueAt: Set<number>): { parts: Set<Num>; resume: Map<Num, number>; revised: Map<Num, number> } {
-  const parts = new Set<Num>(), resume = new Map<Num, number>(), revised = new Map<Num, number>();
-  for (const h of nums) {
-    if (parts.has(h)) continue;
-    let p = h.to;
-    const g = knowledge().numbers.victimGrammar;
-    const nounWord = (i: number) => /^[a-z][a-z'-]*$/.test(toks[i].norm) && !cueAt.has(i) && !g.be_aux.has(toks[i].norm) && !g.perfect_aux.has(toks[i].norm);
-    // The head's own noun phrase only ("eight people including ...", not "8 killed including ...").
-    while (p < toks.length && p < h.to + 4 && nounWord(p) && toks[p].norm !== 'including') p++;
-    const w = toks[p]?.norm;
-    if (w === '(') {
-      let q = p + 1;
-      while (q < toks.length && q < p + 16 && toks[q].norm !== ')') q++;
-      if (toks[q]?.norm !== ')') continue;
-      const inside = nums.filter((n) => n.from > p && n.to <= q);
-      if (!inside.length) { resume.set(h, q + 1); continue; }
-      for (const n of inside) parts.add(n);
-      resume.set(h, q + 1);
-      if (toks.slice(p + 1, q).some((t) => /^(later|revised|updated|subsequently)$/.test(t.norm))) revised.set(h, inside[inside.length - 1].value);
-    } else if (w === 'including') {
-      const chain: Num[] = [];
-      let at = p + 1;
-      for (const n of nums) {
-        if (n.from < at) continue;
-        if (n.from - at > 3 || toks.slice(at, n.from).some((t) => !/^(and|,|a|an|the|of|whom|them)$/.test(t.norm))) break;
-        chain.push(n);
-        at = n.to;
-        // the part's noun phrase: words up to "and", a verb or a cue ("four police officers were killed")
-        while (at < toks.length && at < n.to + 4 && nounWord(at) && toks[at].norm !== 'and') at++;
-      }
-      if (!chain.length) continue;
-      const sum = chain.reduce((a, n) => a + n.value, 0);
-      // "eight including four children and four officers": the parts add up to the head; otherwise
-      // only the first is a part ("21 militants including 2 commanders and 4 soldiers").
-      if (sum === h.value) for (const n of chain) parts.add(n);
-      else parts.add(chain[0]);
-      resume.set(h, at);
-    }
-  }
-  return { parts, resume, revised };
-}
-
-/** A revised toll of the same event ("the death toll rose to six", "was raised from 1 to 4"): its number, or null. */
-function revisedToll(g: Record<string, Set<string>>, toks: Tok[]): number | null {
-  // A running total over a period ("since January", "so far") is no revision of one event.
-  if (toks.some((t, i) => t.norm === 'since' || (t.norm === 'so' && toks[i + 1]?.norm === 'far'))) return null;
-  let out: number | null = null;
-  for (let i = 0; i < toks.length; i++) {
-    if (!g.toll_nouns?.has(toks[i].norm)) continue;
-    // "bringing/raising the toll to 12": the total of a series, not a revision.
-    if (/^(bringing|brings|brought|raising|raises|taking|takes|took)$/.test(toks[i - 1]?.norm ?? '') || /^(bringing|brings|brought|raising|raises|taking|takes|took)$/.test(toks[i - 2]?.norm ?? '')) continue;
-    for (let j = i + 1; j < toks.length && j <= i + 6; j++) {
-      if (/^[.;:,]$/.test(toks[j].norm)) break;
-      if (!g.revision_verbs?.has(toks[j].norm)) continue;
-      // "... to six", "... from 1 to 4": the number after the last "to" within reach.
-      for (let t = j + 1; t < toks.length && t <= j + 5; t++) {
-        if (toks[t].norm !== 'to') continue;
-        // "to 4" (a range "from 1 to 4" is one quantity, its lowest), "to six"
-        const w = toks[t + 1]?.norm ?? '';
-        const v = /^\d+$/.test(w) ? Number(w) : knowledge().numbers.numberWords[w];
-        if (v !== undefined) out = v;
-      }
-      break;
-    }
-  }
-  return out;
-}
-
-/**
- * A toll split across events (numbers.json about_split_toll): "fatalities split between 3 events",
- * "spread across two locations (8)". The tokens of its count of events, the count, and a share told
- * right after it (in brackets, or "with 5 coded to each").
- */
-function splitToll(g: Record<string, Set<string>>, toks: Tok[]): { from: number; to: number; divisor: number; share: number | null } | null {
-  if (!g.split_verbs) return null;
-  const value = (w: string | undefined) => (w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : knowledge().numbers.numberWords[w]);
-  for (let i = 0; i < toks.length; i++) {
-    if (!g.split_verbs.has(toks[i].norm)) continue;
-    let j = i + 1;
-    while (j < toks.length && j <= i + 3 && /^(up|equally|evenly)$/.test(toks[j].norm)) j++;
-    if (!g.split_prepositions.has(toks[j]?.norm ?? '')) continue;
-    j++;
-    if (toks[j]?.norm === 'the') j++;
-    const divisor = value(toks[j]?.norm);
-    if (divisor === undefined || divisor < 2 || !g.split_units.has(toks[j + 1]?.norm ?? '')) continue;
-    let to = j + 2, share: number | null = null;
-    // "(8)": this event's share.
-    if (toks[to]?.norm === '(' && value(toks[to + 1]?.norm) !== undefined && toks[to + 2]?.norm === ')') { share = value(toks[to + 1].norm)!; to += 3; }
-    // "with 5 coded to each"
-    else if (toks[to]?.norm === 'with' && value(toks[to + 1]?.norm) !== undefined && toks.slice(to + 2, to + 6).some((t) => t.norm === 'each')) { share = value(toks[to + 1].norm)!; to += 2; }
-    return { from: j, to, divisor, share };
-  }
-  return null;
-}
 
 /** Counts for an event reported by the given sentences (each with its tokens). */
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
@@ -469,6 +118,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   let fatalities = 0, arrests = 0;
   let claimed: number | null = null, revised: number | null = null, noDeaths = false;
   let split: ReturnType<typeof splitToll> = null, ownDeath = false;
+  let shares: number[] | null = null;
+  const tollNouns = new Set<string>(); // the nouns of the tolls told so far ("soldiers", "militants")
   let named = 0, sawKill = false, killNumbered = false, singular = false, plural = false, unknown = false, casualties = false;
   const evidence: Evidence[] = [];
   const ev = (field: string, toks: Tok[], from: number, to: number) => {
@@ -509,6 +160,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
     let total = 0; // a toll told as a total ("a total of 12")
     const lastTied = new Map<number, Num>(), firstTied = new Map<number, Num>();
+    if (kills.length || fatalities) shares ??= dayShares(toks, nums);
     const bd = breakdowns(toks, nums, new Set(cs.map((c) => c.from)));
     const g0 = k.victimGrammar;
     for (const n0 of nums) {
@@ -522,6 +174,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       let best: { kind: Kind; from: number; d: number } | null = null;
       for (const c of cs) {
         if (c.from < nt || c.from - nt > (resumed ? 7 : 5)) continue;
+        // "three of the injured died": the group the number is part of, not its outcome.
+        if (c.kind === 'injured' && c.from === nt + 2 && toks[nt]?.norm === 'of' && toks[nt + 1]?.norm === 'the') continue;
         // After a breakdown, the rest of the head's own phrase and its verb ("six (or seven) officers were
         // killed"), not another clause ("500 residents (...) blocked police from taking the body").
         if (resumed && toks.slice(nt, c.from).some((t) => !(g0.be_aux.has(t.norm) || g0.perfect_aux.has(t.norm))
@@ -587,16 +241,21 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     let partSum = 0;
     for (const v of killedBy.values()) partSum += v;
     partSum = Math.max(partSum, total);
-    if ((killedBy.size || total) && toks.some((t) => k.victimGrammar.claims.has(t.norm))) claimed = Math.min(claimed ?? partSum, partSum);
+    const added = fatalities && partSum && !total && addedToll(toks, firstTied, killedBy, tollNouns);
+    for (const n of firstTied.values()) { const w = tollNoun(toks, n); if (w) tollNouns.add(w); }
+    if ((killedBy.size || total) && toks.some((t) => k.victimGrammar.claims.has(t.norm) || (!added && k.victimGrammar.report_verbs?.has(t.norm)))) claimed = Math.min(claimed ?? partSum, partSum);
     // "7 militants were also killed", "2 other policemen were killed": more dead, added to the toll before.
-    else if (fatalities && partSum && !total && addedToll(toks, firstTied, killedBy)) fatalities += partSum;
+    else if (added) fatalities += partSum;
     else fatalities = Math.max(fatalities, partSum);
     if (kills.length && !killedBy.size && !total && !singular && !plural && !named) {
       // No number: one victim or several, from the grammar of the kill words ("a man was killed").
       for (const c of kills) {
         const v = victimsOf(toks, c.from, c.to);
         if (v === null) continue;
-        if (v === 1) singular = true;
+        // "was killed along with his driver": the one victim and the people killed with him.
+        const more = v === 1 ? companions(toks, c.to) : 0;
+        if (more) named = 1 + more;
+        else if (v === 1) singular = true;
         else if (typeof v === 'number') named = v;
         else plural = true;
         ev('fatalities', toks, c.from, c.to);
@@ -624,6 +283,14 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     if (split.share !== null) { fatalities = split.share; killNumbered = true; }
     else fatalities = Math.round(fatalities / split.divisor);
   }
+  // A toll told over several days: the first day's (ACLED codes one event a day, dividing a total
+  // evenly, odd remainders to the first day), or its own share when told day by day.
+  else if (shares && revised === null && shares.reduce((a, b) => a + b, 0) === fatalities) fatalities = shares[0];
+  else if (revised === null && fatalities > 1) {
+    // The period may be told anywhere in the story ("The clashes have gone on over ten days").
+    const days = periodDays(k.victimGrammar, tokenize(doc.text));
+    if (days && fatalities >= days) fatalities = Math.ceil(fatalities / days);
+  }
   let fatalitiesUnknown = false;
   // "a man was lynched ... no fatalities reported": the report's own word that no one died.
   if (noDeaths && !killNumbered) return { fatalities: 0, fatalitiesUnknown: false, arrests, evidence: evidence.filter((e) => e.field !== 'fatalities') };
@@ -634,7 +301,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     else fatalitiesUnknown = true;
   }
   if (!sawKill && casualties) fatalitiesUnknown = true;
-  if (unknown && !killNumbered) fatalitiesUnknown = true;
+  if (unknown && !killNumbered && !fatalities) fatalitiesUnknown = true;
   if (ownDeath) { fatalities += 1; fatalitiesUnknown = false; }
   return { fatalities, fatalitiesUnknown, arrests, evidence };
 }
