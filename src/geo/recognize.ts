@@ -173,6 +173,8 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   if (!context && m.places.every((p) => p.kind === NameKind.short && p.feature_code === 'ADM2')) return 'drop';
   // A lone connector ("La", "De") is a place only as an abbreviation ("Alexandria, La.").
   if (single && lex.connectors.has(first.lower) && !m.places.every((p) => p.kind === NameKind.abbreviation)) return 'drop';
+  // A type word right after a name ("Embu Town", "Kunduz City") is that name's, not a place of its own.
+  if (single && matchedBefore && first.lower in lex.typeWordsAfter) return 'drop';
   // Part of a longer name the gazetteer does not know: "Abu Nasr" is not "Nasr", "Santa Rosa de las
   // Flores" not "Santa Rosa", "Deir el Balah" not "Balah" (a country's or a big city's name stays).
   if (k > 0 && lex.nameParticles.has(run[k - 1].lower)) return 'drop';
@@ -188,7 +190,8 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   if (k > 0) {
     const prev = run[k - 1];
     // Not after a weekday or month ("Sunday Alexandria police") or a hyphen ("Fargo-Moorhead").
-    const afterName = !lex.never.has(prev.lower) && !/^ ?- ?$/.test(first.gapBefore);
+    // Nor after a sentence's first word that is a participle ("Striking Mombasa workers", "Armed Turkana herders").
+    const afterName = !lex.never.has(prev.lower) && !/^ ?- ?$/.test(first.gapBefore) && !(prev.sentenceStart && k === 1 && /\p{Ll}(?:ing|ed)$/u.test(prev.text));
     if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore && afterName) {
       // "Raquel Henry", "Mr. Henry", "J. Henry": remember the surname, so a later bare "Henry" is not a place either.
       const person = lex.firstNames.has(prev.lower) || lex.titles.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);

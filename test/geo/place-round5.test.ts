@@ -50,3 +50,20 @@ test('a town before "Town" or a weekday is still a place ("Migori Town", "in Moy
   const b = await placeOf('Renewed clashes in Moyale Monday injured five people.');
   assert.equal(b.place?.country, 'Kenya');
 });
+
+test('a type word after a name is no place of its own ("Embu Town" is not Town abroad)', async () => {
+  const { doc, place } = await placeOf('Residents of Embu Town beat a suspected thief on Friday night.');
+  assert.ok(!doc.toponyms.some((t) => t.text === 'Town'));
+  assert.equal(place?.country, 'Kenya');
+});
+
+test('a sentence\'s first participle is no part of the name after it ("Striking Mombasa workers")', async () => {
+  const { place } = await placeOf('Striking Mombasa county workers marched to demand their salaries.');
+  assert.equal(place?.country, 'Kenya');
+});
+
+test('a university named after its town places the protest there ("Kisii University")', async () => {
+  const { place } = await placeOf('Students of Kisii University protested against higher fees.');
+  assert.equal(place?.country, 'Kenya');
+  assert.match(place?.location ?? '', /Kisii/);
+});
