@@ -25,6 +25,7 @@ const SUPPORT_CANDIDATES = 8;
 const MAJOR_CODES = new Set(['PCLI', 'ADM1', 'ADM2', 'PPLC', 'PPLA']);
 const SMALL_TOWN = 100_000;
 const PASSES = 3;
+const SAME_PLACE_KM = 25;
 
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
@@ -117,7 +118,11 @@ export function resolveMentions(ms: Mention[]): Resolution[] {
     const g = groupOf(i);
     if (!g.cands.length || unknownInArea.has(g)) return { place: null, confidence: 0 };
     const k = argmax(g.prob);
-    return { place: g.cands[k].p, confidence: Math.round(g.prob[k] * 1000) / 1000 };
+    // Candidates that are the same place under another feature ("Beirut" the capital and the governorate) pool their probability.
+    const c = g.cands[k].p;
+    let conf = 0;
+    g.cands.forEach((o, j) => { if (j === k || roughKm(c.latitude, c.longitude, o.p.latitude, o.p.longitude) < SAME_PLACE_KM) conf += g.prob[j]; });
+    return { place: c, confidence: Math.round(Math.min(1, conf) * 1000) / 1000 };
   });
 }
 

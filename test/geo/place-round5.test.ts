@@ -67,3 +67,10 @@ test('a university named after its town places the protest there ("Kisii Univers
   assert.equal(place?.country, 'Kenya');
   assert.match(place?.location ?? '', /Kisii/);
 });
+
+test('a capital and its same-named area pool their probability: the name is confidently resolved', async () => {
+  const { doc, place } = await placeOf('Protesters gathered outside the Ministry of Energy in Beirut.');
+  const beirut = doc.toponyms.find((t) => t.text === 'Beirut');
+  assert.ok((beirut?.confidence ?? 0) > 0.9);
+  assert.equal(place?.country, 'Lebanon');
+});
