@@ -74,3 +74,8 @@ test('a capital and its same-named area pool their probability: the name is conf
   assert.ok((beirut?.confidence ?? 0) > 0.9);
   assert.equal(place?.country, 'Lebanon');
 });
+
+test('a town before "Governor" is the county named ("Embu Governor")', async () => {
+  const { place } = await placeOf('Supporters of the Embu Governor clashed with a rival group.');
+  assert.equal(place?.country, 'Kenya');
+});
