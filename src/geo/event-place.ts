@@ -39,7 +39,7 @@ export interface EventPlace {
 
 type Resolved = Toponym & { latitude: number; longitude: number };
 
-let cues: { approximateBefore: string[]; approximateAfter: string[]; countryModifiersAfter: string[]; placeCuesBefore: string[]; routeCuesBefore: string[]; facilityWordsAfter: string[]; settlementWordsAfter: string[]; qualifiedTypeWords: string[]; focusWeights: Record<'town' | 'area' | 'country' | 'demonym' | 'actor', number> } | null = null;
+let cues: { approximateBefore: string[]; approximateAfter: string[]; countryModifiersAfter: string[]; placeCuesBefore: string[]; routeCuesBefore: string[]; facilityWordsAfter: string[]; settlementWordsAfter: string[]; qualifiedTypeWords: string[]; focusWeights: Record<'town' | 'capital' | 'area' | 'country' | 'demonym' | 'actor', number> } | null = null;
 function precisionCues() {
   cues ??= JSON.parse(readFileSync(resolve(DATA_DIR, 'geo/event-place.json'), 'utf8'));
   return cues!;
@@ -163,7 +163,8 @@ function countryVotes(ts: Resolved[], text?: string): Map<string, number> {
   const votes = new Map<string, number>();
   for (const t of ts) {
     const s = specificity(t);
-    const kind = s === 3 ? fw.town : s > 0 ? fw.area : isDemonym(t) ? fw.demonym : fw.country;
+    // A national capital is known by its name the world over: it says its country more than a village does.
+    const kind = s === 3 ? (t.feature_code === 'PPLC' ? fw.capital : fw.town) : s > 0 ? fw.area : isDemonym(t) ? fw.demonym : fw.country;
     // A name after "in", "at", "near" is said to be where something happened: it counts more.
     const before = text ? text.slice(Math.max(0, t.start - 12), t.start).toLowerCase() : '';
     const cued = !!text && cuesBefore.some((c) => before.endsWith(` ${c} `) || before === `${c} `);

@@ -82,3 +82,10 @@ export function resolutionPriors(): ResolutionPriors {
   if (!priors) priors = readJson<ResolutionPriors>('resolution.json');
   return priors;
 }
+
+let modifiers: Set<string> | null = null;
+/** Words after a country's name that make it a modifier ("US dollar", "Turkish embassy"): data/geo/event-place.json. */
+export function countryModifierWords(): Set<string> {
+  modifiers ??= new Set(readJson<{ countryModifiersAfter: string[] }>('event-place.json').countryModifiersAfter);
+  return modifiers;
+}

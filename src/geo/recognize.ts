@@ -4,7 +4,7 @@
 import type { Gazetteer, Place } from '../gazetteer/open.js';
 import { foldName } from '../gazetteer/fold.js';
 import { NameKind } from '../gazetteer/schema.js';
-import { recognitionLexicon } from './lexicon.js';
+import { countryModifierWords, recognitionLexicon } from './lexicon.js';
 import { tokenize, type GeoToken } from './tokens.js';
 
 export interface Mention {
@@ -23,6 +23,8 @@ export interface Mention {
   contextOf: number;
   /** A direction word right before ("western Idlib", "northern Syria"): it names part of an area. */
   qualified: boolean;
+  /** A country's name that only modifies a noun ("US dollar", "Turkish embassy"): it says nothing of where the text is. */
+  modifier?: boolean;
   /** Where the admin-context mention starts (kept while mentions are filtered). */
   adminContextStart?: number;
 }
@@ -74,8 +76,15 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
   const kept = found.filter((m) => !(persons.has(m.key) && m.cue !== 'strong' && m.typeAfter === null && !isMajor(m.places)));
   linkAdminContext(text, kept);
   // Names that need context keep it only when the context came ("Mobile, Alabama").
-  const out = kept.filter((m) => !needsContext.has(m) || m.adminContext >= 0);
+  // ("Mendoza (Mendoza)": a name that qualifies a place is in context too.)
+  const out = kept.filter((m) => !needsContext.has(m) || m.adminContext >= 0 || m.contextOf >= 0);
   relink(out);
+  townOfSameNamedArea(out);
+  const modifierWords = countryModifierWords();
+  for (const m of out) {
+    const next = /^[\s-]+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1]?.toLowerCase();
+    if (next && modifierWords.has(next) && m.places.length && m.places.every((p) => p.feature_code === 'PCLI' || p.kind === NameKind.demonym)) m.modifier = true;
+  }
   return out.filter((m) => m.places.length > 0);
 }
 
@@ -164,6 +173,8 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   if (!context && m.places.every((p) => p.kind === NameKind.short && p.feature_code === 'ADM2')) return 'drop';
   // A lone connector ("La", "De") is a place only as an abbreviation ("Alexandria, La.").
   if (single && lex.connectors.has(first.lower) && !m.places.every((p) => p.kind === NameKind.abbreviation)) return 'drop';
+  // A type word right after a name ("Embu Town", "Kunduz City") is that name's, not a place of its own.
+  if (single && matchedBefore && first.lower in lex.typeWordsAfter) return 'drop';
   // Part of a longer name the gazetteer does not know: "Abu Nasr" is not "Nasr", "Santa Rosa de las
   // Flores" not "Santa Rosa", "Deir el Balah" not "Balah" (a country's or a big city's name stays).
   if (k > 0 && lex.nameParticles.has(run[k - 1].lower)) return 'drop';
@@ -179,7 +190,8 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
   if (k > 0) {
     const prev = run[k - 1];
     // Not after a weekday or month ("Sunday Alexandria police") or a hyphen ("Fargo-Moorhead").
-    const afterName = !lex.never.has(prev.lower) && !/^ ?- ?$/.test(first.gapBefore);
+    // Nor after a sentence's first word that is a participle ("Striking Mombasa workers", "Armed Turkana herders").
+    const afterName = !lex.never.has(prev.lower) && !/^ ?- ?$/.test(first.gapBefore) && !(prev.sentenceStart && k === 1 && /\p{Ll}(?:ing|ed)$/u.test(prev.text));
     if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore && afterName) {
       // "Raquel Henry", "Mr. Henry", "J. Henry": remember the surname, so a later bare "Henry" is not a place either.
       const person = lex.firstNames.has(prev.lower) || lex.titles.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
@@ -204,10 +216,12 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
     m.text = text.slice(m.start, m.end);
     return 'keep';
   }
-  if (next && single && !hyphenated && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !isMajor(m.places) && !ownTable) return 'drop';
+  // (Not before a weekday or month: "in Moyale Monday".)
+  if (next && single && !hyphenated && !lex.connectors.has(next.lower) && !lex.placeFollowers.has(next.lower) && !lex.never.has(next.lower) && !isMajor(m.places) && !ownTable) return 'drop';
 
   // Common words and first names that are also places need context.
-  const common = lex.needsContext.has(m.key) || (single && !allCaps && lowerWords.has(first.lower));
+  // An organisation's word alone ("the Central Bank", "the Court") is that body, not a place of the name.
+  const common = lex.needsContext.has(m.key) || (single && !allCaps && (lowerWords.has(first.lower) || lex.orgWords.has(first.lower)));
   if (common && !context) return 'context';
   // A sentence's first word that is only a small place is more often an ordinary word.
   if (single && first.sentenceStart && !context && !isMajor(m.places) && !ownTable && m.places.every((p) => p.population < 20_000)) return 'drop';
@@ -263,6 +277,20 @@ function lowercaseWords(tokens: GeoToken[]): Set<string> {
   const s = new Set<string>();
   for (const t of tokens) if (!t.cap) s.add(t.text);
   return s;
+}
+
+/**
+ * "Veracruz, Veracruz", "Mendoza (Mendoza)": a name qualified by the same name is the town, the qualifier the
+ * area it lies in (a town named after its province). The town is resolved apart from the area (its own key)
+ * among the populated places of that name.
+ */
+export function townOfSameNamedArea(ms: Mention[]): void {
+  for (const m of ms) {
+    const a = m.adminContext >= 0 ? ms[m.adminContext] : null;
+    if (!a || a.key !== m.key || !m.places.some((p) => p.feature_class === 'P')) continue;
+    m.key += '#town';
+    m.typeAfter ??= 'P';
+  }
 }
 
 /** Mention indices shift when mentions are dropped: point adminContext/contextOf at the right ones again. */

@@ -25,6 +25,7 @@ const SUPPORT_CANDIDATES = 8;
 const MAJOR_CODES = new Set(['PCLI', 'ADM1', 'ADM2', 'PPLC', 'PPLA']);
 const SMALL_TOWN = 100_000;
 const PASSES = 3;
+const SAME_PLACE_KM = 25;
 
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
@@ -43,6 +44,8 @@ interface Group {
   mentions: number[];
   cands: { p: Place; prior: number }[];
   prob: number[];
+  /** How much the name supports the others: the share of its mentions that are no modifier ("the US dollar" supports no place of the US). */
+  weight: number;
 }
 
 /** Resolve every mention of a document together. */
@@ -53,12 +56,13 @@ export function resolveMentions(ms: Mention[]): Resolution[] {
   ms.forEach((m, i) => {
     let g = groups.get(m.key);
     if (!g) {
-      g = { key: m.key, mentions: [], cands: candidates(m, pr), prob: [] };
+      g = { key: m.key, mentions: [], cands: candidates(m, pr), prob: [], weight: 1 };
       groups.set(m.key, g);
     }
     g.mentions.push(i);
   });
   const list = [...groups.values()];
+  for (const g of list) g.weight = g.mentions.filter((i) => !ms[i].modifier).length / g.mentions.length;
   for (const g of list) g.prob = softmax(g.cands.map((c) => c.prior));
   const groupOf = (i: number) => groups.get(ms[i].key)!;
 
@@ -68,8 +72,8 @@ export function resolveMentions(ms: Mention[]): Resolution[] {
     const admin1Mass = new Map<string, number>();
     for (const g of list) {
       g.cands.forEach((c, k) => {
-        if (c.p.country_code) countryMass.set(c.p.country_code, (countryMass.get(c.p.country_code) ?? 0) + g.prob[k]);
-        if (c.p.admin1_code) admin1Mass.set(c.p.admin1_code, (admin1Mass.get(c.p.admin1_code) ?? 0) + g.prob[k]);
+        if (c.p.country_code) countryMass.set(c.p.country_code, (countryMass.get(c.p.country_code) ?? 0) + g.prob[k] * g.weight);
+        if (c.p.admin1_code) admin1Mass.set(c.p.admin1_code, (admin1Mass.get(c.p.admin1_code) ?? 0) + g.prob[k] * g.weight);
       });
     }
     const others = list.length - 1;
@@ -98,7 +102,7 @@ export function resolveMentions(ms: Mention[]): Resolution[] {
   // a place the gazetteer does not know inside that area — not a homonym abroad. (A known town of the
   // area's country stays: "Nawabshah, Punjab" even when the note names the wrong province.)
   const mass = new Map<string, number>();
-  for (const g of list) g.cands.forEach((c, k) => mass.set(c.p.country_code, (mass.get(c.p.country_code) ?? 0) + g.prob[k]));
+  for (const g of list) g.cands.forEach((c, k) => mass.set(c.p.country_code, (mass.get(c.p.country_code) ?? 0) + g.prob[k] * g.weight));
   const unknownInArea = new Set(list.filter((g) => g.cands.length > 0 && g.mentions.some((i) => {
     const a = ms[i].adminContext;
     if (a < 0) return false;
@@ -114,7 +118,11 @@ export function resolveMentions(ms: Mention[]): Resolution[] {
     const g = groupOf(i);
     if (!g.cands.length || unknownInArea.has(g)) return { place: null, confidence: 0 };
     const k = argmax(g.prob);
-    return { place: g.cands[k].p, confidence: Math.round(g.prob[k] * 1000) / 1000 };
+    // Candidates that are the same place under another feature ("Beirut" the capital and the governorate) pool their probability.
+    const c = g.cands[k].p;
+    let conf = 0;
+    g.cands.forEach((o, j) => { if (j === k || roughKm(c.latitude, c.longitude, o.p.latitude, o.p.longitude) < SAME_PLACE_KM) conf += g.prob[j]; });
+    return { place: c, confidence: Math.round(Math.min(1, conf) * 1000) / 1000 };
   });
 }
 
@@ -154,13 +162,13 @@ function prior(p: Place, surface: string, m: Mention, hasOwnName: boolean, pr: R
 function sameCountryMass(g: Group, cc: string): number {
   let s = 0;
   g.cands.forEach((c, k) => { if (c.p.country_code === cc) s += g.prob[k]; });
-  return s;
+  return s * g.weight;
 }
 
 function sameAdmin1Mass(g: Group, a1: string): number {
   let s = 0;
   g.cands.forEach((c, k) => { if (c.p.admin1_code === a1) s += g.prob[k]; });
-  return s;
+  return s * g.weight;
 }
 
 /** How near the other names' likely candidates are: Σ over other names of max closeness × probability. */
