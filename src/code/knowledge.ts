@@ -150,12 +150,14 @@ function arrays(file: object, but: string[]): Record<string, string[]> {
  * A word list as the alternatives of a regular expression (no group around them), for rules that
  * build their regex from a lexicon list once. Each entry is a word or phrase in the pattern language
  * of the lexicons: words separated by spaces, "a|b" alternative words in one place, "*" any ending
- * ("repel*"). Everything else is matched literally.
+ * ("repel*"). Everything else is matched literally. An empty list matches nothing.
  */
 export function alternatives(words: Iterable<string>): string {
   const word = (w: string) => w.replace(/[.+?^${}()[\]\\]/g, '\\$&').replace(/\*/g, '\\w*');
   const slot = (s: string) => (s.includes('|') ? `(?:${s.split('|').map(word).join('|')})` : word(s));
-  return [...words].map((w) => w.split(' ').map(slot).join(' ')).join('|');
+  const list = [...words];
+  // An empty list matches nothing (not the empty string).
+  return list.length ? list.map((w) => w.split(' ').map(slot).join(' ')).join('|') : '(?!)';
 }
 
 let cached: Knowledge | null = null;

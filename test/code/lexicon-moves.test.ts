@@ -28,6 +28,8 @@ test('alternatives: words escaped, "*" any ending, "a|b" alternative words in on
   const re = new RegExp(`^(?:${alternatives(['ex-', 'repel*', 'killing|killed himself|herself', 'u.n.'])})$`);
   for (const s of ['ex-', 'repelled', 'repel', 'killed herself', 'killing himself', 'u.n.']) assert.match(s, re, s);
   for (const s of ['ex', 'killed', 'himself', 'uxnx', 'repel off']) assert.doesNotMatch(s, re, s);
+  // An empty list matches nothing, not the empty string.
+  assert.doesNotMatch('', new RegExp(`^(?:${alternatives([])})$`));
 });
 
 test('a word added to roles.json former_words is honoured: a pensioned officer shot dead is a civilian victim', async () => {
@@ -40,4 +42,17 @@ test('a listed former word still makes the officer a civilian', async () => {
   const e = top(await code('Gunmen shot dead a retired police officer in Eldoret town on Monday.'));
   assert.equal(e.event_type, 'Violence against civilians');
   assert.match(e.actor2, /^Civilians/);
+});
+
+test('the toll word lists moved into numbers.json load, are non-empty and documented', () => {
+  const raw = lexicon('numbers.json');
+  const g = knowledge().numbers.victimGrammar;
+  for (const key of ['counted_things', 'side_nouns', 'listed_outcomes', 'or_outcomes']) assert.ok(g[key]?.size, key);
+  assert.ok(knowledge().numbers.ownDeath.length, 'own_death');
+  for (const key of ['counted_things', 'side_nouns', 'mixed_outcomes', 'own_death']) assert.equal(typeof raw[`about_${key}`], 'string', `about_${key}`);
+});
+
+test('numbers.json own_death: a man who kills his wife and then himself is two deaths', async () => {
+  const e = top(await code('A man shot dead his wife in Kisumu on Sunday night before turning the gun on himself, police said.'));
+  assert.equal(e.fatalities, 2);
 });
