@@ -56,3 +56,18 @@ test('numbers.json own_death: a man who kills his wife and then himself is two d
   const e = top(await code('A man shot dead his wife in Kisumu on Sunday night before turning the gun on himself, police said.'));
   assert.equal(e.fatalities, 2);
 });
+
+test('the detect word sets moved into cues.json and the date words moved into modality.json load, are non-empty and documented', () => {
+  const cues = lexicon('cues.json');
+  for (const key of ['harmed_only', 'protester_nouns', 'irregular_past']) {
+    assert.ok(knowledge().cues[key]?.length, key);
+    assert.equal(typeof cues[`about_${key}`], 'string', `about_${key}`);
+  }
+  assert.ok(knowledge().modalityWords.date_words?.length, 'date_words');
+  assert.equal(typeof lexicon('modality.json').about_date_words, 'string');
+});
+
+test('modality.json date_words: a sentence dated by a month name (no digit) long before publication is background', async () => {
+  for (const text of ['Gunmen killed two traders in Garissa town last March, police said.', 'Gunmen killed two traders in Garissa town in January, police said.'])
+    assert.equal((await code(text, '2024-09-06')).events.length, 0, text);
+});
