@@ -51,8 +51,6 @@ export const CONTINUATION = 'continuation';
 /** Perpetrators named in a sentence: an armed actor or a crowd. */
 const PERPETRATOR_INTER = new Set([1, 2, 3, 4, 5, 8]);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'got']);
-/** Outcome words that tell only what happened to people (not an act such as "beaten" or "shot"). */
-const HARMED = /^(?:killed|injured|wounded|hurt|hospitali[sz]ed)$/;
 /** A sentence this short that only says who was hurt ("4 policemen injured.") has no room for a new event. */
 const SHORT = 8;
 
@@ -65,7 +63,7 @@ function continuesPrevious(doc: Document, k: Knowledge, out: Proposal[], sentenc
   // "Officers were injured": the forces named are the victims of the previous event, not perpetrators.
   if (anyMatch(k.cues.armed_victim_passive, toks)) return true;
   // "Five police officers were injured": the people named are the outcome's victims, not a new perpetrator.
-  if (accepted.every((t) => HARMED.test(toks[t.from].norm) && (toks.length <= SHORT || toks.slice(Math.max(0, t.from - 3), t.from).some((x) => PASSIVE.has(x.norm))))) return true;
+  if (accepted.every((t) => anyMatch(k.cues.harmed_only, toks, t.from, t.from + 1) && (toks.length <= SHORT || toks.slice(Math.max(0, t.from - 3), t.from).some((x) => PASSIVE.has(x.norm))))) return true;
   return !doc.actors.some((a) => a.start >= sentence.start && a.end <= sentence.end && PERPETRATOR_INTER.has(a.inter));
 }
 
@@ -82,7 +80,7 @@ function explosionTold(k: Knowledge, toks: Tok[]): boolean {
  */
 function protestTopics(k: Knowledge, toks: Tok[], accepted: (Trigger & { weight: number })[], rejected: (Trigger & { reason: string })[]): void {
   // The act of protesting ("protested", "a demonstration"), not the people ("the protesters were dispersed").
-  const protest = accepted.find((t) => t.sub === 'Peaceful protest' && !PROTESTERS.test(toks[t.from].norm));
+  const protest = accepted.find((t) => t.sub === 'Peaceful protest' && !anyMatch(k.cues.protester_nouns, toks, t.from, t.from + 1));
   if (!protest) return;
   for (let i = accepted.length - 1; i >= 0; i--) {
     const t = accepted[i];
@@ -93,16 +91,16 @@ function protestTopics(k: Knowledge, toks: Tok[], accepted: (Trigger & { weight:
     // "..., burning tyres", "- led to rioting", "turned violent": the protest's own course.
     if (between.some((x) => x.norm === ',' || x.norm === '-' || CLAUSE_BREAK.has(x.norm)) || anyMatch(k.cues.protest_course, toks, topic.to, t.to)) continue;
     // "protested against the law and burned tyres", "protested against X by setting fire to stalls".
-    if (before === 'and' && FINITE.test(word) && !/(?:ed|en)$/.test(toks[t.from - 2]?.norm ?? '')) continue;
+    if (before === 'and' && finite(k, toks, t.from) && !/(?:ed|en)$/.test(toks[t.from - 2]?.norm ?? '')) continue;
     if (before === 'by' && word.endsWith('ing')) continue;
     // "residents demonstrating against the curfew vandalised a station": the crowd's main verb after a noun phrase.
-    if (toks[protest.from].norm.endsWith('ing') && !CLAUSE_TOPIC.has(toks[topic.from].norm) && FINITE.test(word)) continue;
+    if (toks[protest.from].norm.endsWith('ing') && !CLAUSE_TOPIC.has(toks[topic.from].norm) && finite(k, toks, t.from)) continue;
     rejected.push({ ...t, reason: 'grievance' });
     accepted.splice(i, 1);
   }
 }
-const PROTESTERS = /^(?:protesters|protestors|protester|protestor|demonstrators|demonstrator|marchers|strikers)$/;
-const FINITE = /ed$|^(?:burnt|threw|fought|set|broke|hit|shot|stole|beat|took)$/;
+/** A finite verb at toks[i]: a past tense in -ed or an irregular one (cues.json irregular_past). */
+const finite = (k: Knowledge, toks: Tok[], i: number) => toks[i].norm.endsWith('ed') || anyMatch(k.cues.irregular_past, toks, i, i + 1);
 /** Topic words that open a clause ("after police shot a man"), not a noun phrase ("against the curfew"). */
 const CLAUSE_TOPIC = new Set(['after', 'following']);
 

@@ -47,6 +47,8 @@ export interface NumberLexicon {
   /** "100 raiders attacked": words right after a number that make it a count of perpetrators. */
   perpetratorAfter: Pattern[];
   numberWords: Record<string, number>;
+  /** "before turning the gun on himself": phrases after "before"/"then" that tell the attacker's own death (numbers.json own_death). */
+  ownDeath: string[];
   vagueWords: Record<string, number>;
   /** Deaths named as the cause or background of the event ("protest the killing of ..."): not its fatalities. */
   backgroundDeath: Pattern[];
@@ -81,6 +83,10 @@ export interface Knowledge {
   causeWords: Set<string>;
   numbers: NumberLexicon;
   roles: RoleNoun[];
+  /** The word lists of roles.json besides its roles ("ally_verbs", "former_words" ...), for the coder's who-did-what rules. */
+  roleWords: Record<string, string[]>;
+  /** The word lists of modality.json besides its cues ("date_words" ...). */
+  modalityWords: Record<string, string[]>;
   /** Every role pattern in one list, and the role (with its position in roles.json) of each. */
   rolePatterns: Pattern[];
   roleOf: Map<Pattern, { role: RoleNoun; index: number }>;
@@ -135,6 +141,25 @@ function loadTaxonomy(): Taxonomy {
   };
 }
 
+/** The word-list entries of a lexicon file: its array-valued top-level keys, but the named ones. */
+function arrays(file: object, but: string[]): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(file).filter(([k, v]) => Array.isArray(v) && !but.includes(k))) as Record<string, string[]>;
+}
+
+/**
+ * A word list as the alternatives of a regular expression (no group around them), for rules that
+ * build their regex from a lexicon list once. Each entry is a word or phrase in the pattern language
+ * of the lexicons: words separated by spaces, "a|b" alternative words in one place, "*" any ending
+ * ("repel*"). Everything else is matched literally. An empty list matches nothing.
+ */
+export function alternatives(words: Iterable<string>): string {
+  const word = (w: string) => w.replace(/[.+?^${}()[\]\\]/g, '\\$&').replace(/\*/g, '\\w*');
+  const slot = (s: string) => (s.includes('|') ? `(?:${s.split('|').map(word).join('|')})` : word(s));
+  const list = [...words];
+  // An empty list matches nothing (not the empty string).
+  return list.length ? list.map((w) => w.split(' ').map(slot).join(' ')).join('|') : '(?!)';
+}
+
 let cached: Knowledge | null = null;
 let lintFindings: string[] = [];
 
@@ -187,9 +212,12 @@ export function knowledge(): Knowledge {
       backgroundDeath: compileAll((numbers.background_death as string[] | undefined) ?? [], 'numbers.json background_death', lint),
       noDeaths: compileAll((numbers.no_deaths as string[] | undefined) ?? [], 'numbers.json no_deaths', lint),
       backgroundDeathUntilVerb: compileAll((numbers.background_death_until_verb as string[] | undefined) ?? [], 'numbers.json background_death_until_verb', lint),
+      ownDeath: (numbers.own_death as string[] | undefined) ?? [],
       victimGrammar: Object.fromEntries(Object.entries((numbers.victim_grammar ?? {}) as Record<string, string[] | string>).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])),
     },
     roles: roles.roles.map((r) => ({ role: r.role, inter: r.inter, name: r.name, patterns: compileAll(r.patterns, `roles.json roles[${roles.roles.indexOf(r)}] (${r.role})`, lint) })),
+    roleWords: arrays(roles, ['roles']),
+    modalityWords: arrays(modality, ['cues']),
     rolePatterns: [],
     roleOf: new Map(),
     taxonomy,

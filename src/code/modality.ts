@@ -1,7 +1,7 @@
 // Modality refiner: may a trigger become an event? Background, hypothetical, negated, threatened,
 // planned, commemorations and trials are rejected with their reason (cues in data/lexicons/modality.json).
 import type { Document } from '../document.js';
-import { knowledge, type ModalityCue } from './knowledge.js';
+import { alternatives, knowledge, type ModalityCue } from './knowledge.js';
 import { anyMatch, findAll } from './patterns.js';
 import { CLAUSE_BREAK, type Tok } from './tokens.js';
 import { resolveEventDate } from './collaborators.js';
@@ -60,8 +60,9 @@ export function modalityOf(trigger: Trigger, toks: Tok[], sentenceFrom: number, 
   return null;
 }
 
-/** A sentence whose own date lies well before publication is background. */
-const DATE_WORD = /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|last|ago|earlier|previous)\b/;
+/** A sentence whose own date lies well before publication is background: one with a digit or a date word (modality.json date_words) may be. */
+let dateWord: RegExp | null = null;
+const DATE_WORD = () => (dateWord ??= new RegExp(String.raw`\d|\b(?:${alternatives(knowledge().modalityWords.date_words ?? [])})\b`));
 
 /**
  * The start offset of a cause clause after the act (`firstTrigger`: the end token of the first trigger), or null:
@@ -75,7 +76,7 @@ export function causeClauseStart(toks: Tok[], firstTrigger: number): number | nu
 
 /** `causeFrom`: where a cause clause after the act starts; an old date there dates the cause, not the act. */
 export function datedBackground(doc: Document, sentence: { start: number; end: number; text: string }, causeFrom: number | null = null): boolean {
-  if (!DATE_WORD.test(sentence.text)) return false;
+  if (!DATE_WORD().test(sentence.text)) return false;
   const d = resolveEventDate(doc, sentence);
   if (!d?.past) return false;
   if (causeFrom !== null && d.evidence && d.evidence.start >= causeFrom) return false;

@@ -5,11 +5,11 @@
 // fatalities, coded like "several": "gunmen killed villagers"); deaths behind the event ("protest the
 // killing of ...", "after an accident killed ...") are not its fatalities.
 import type { Document, Evidence, Quantity } from '../document.js';
-import { knowledge } from './knowledge.js';
+import { alternatives, knowledge } from './knowledge.js';
 import { findAll, anyMatch, type Pattern } from './patterns.js';
 import { CLAUSE_BREAK, tokenize, type Tok } from './tokens.js';
-import { addedToll, breakdowns, dayShares, tollNoun, EACH_SIDE, MIXED_OUTCOME, PART_OF_TOLL, revisedToll, singleJoined, singlesBefore, splitToll, periodDays, type Num } from './tolls.js';
-import { companions, NOT_PEOPLE, notPeople, peopleWord, uncertainBefore, victimsOf } from './victims.js';
+import { addedToll, breakdowns, dayShares, tollNoun, tollRegexes, PART_OF_TOLL, revisedToll, singleJoined, singlesBefore, splitToll, periodDays, type Num } from './tolls.js';
+import { companions, notPeople, peopleWord, uncertainBefore, victimsOf } from './victims.js';
 
 export interface Counts {
   fatalities: number;
@@ -110,7 +110,8 @@ function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]
 }
 
 /** "shot his wife before turning the gun on himself": the attacker's own death, one more of the event (ACLED counts all its deaths). */
-const OWN_DEATH = /^(?:before|then) (?:committing|committed|commits|committed) suicide|^(?:before|then) (?:killing|killed|kills) (?:himself|herself)|^(?:before|then) (?:turning|turned|turns) (?:the|his|her) (?:gun|weapon|rifle|firearm) on (?:himself|herself)|^(?:before|then) (?:taking|took|takes) (?:his|her) own life/;
+let ownDeathRe: RegExp | null = null;
+const OWN_DEATH = () => (ownDeathRe ??= new RegExp(`^(?:before|then) (?:${alternatives(knowledge().numbers.ownDeath)})`));
 
 /** Counts for an event reported by the given sentences (each with its tokens). */
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
@@ -129,7 +130,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   for (const { toks, start, end } of parts) {
     const qs = doc.quantities.filter((q) => q.start >= start && q.end <= end);
     // Numbers of things, not people ("88 goats", "5 km"), are never counts of the dead.
-    const numbers = fromQuantities(qs, toks).filter((n) => !(notPeople(k.victimGrammar, toks[n.to]?.norm ?? '') && !peopleWord(k.victimGrammar, toks[n.to + 1]?.norm ?? '')) && !(toks[n.to]?.norm === 'of' && NOT_PEOPLE.has(toks[n.to + 1]?.norm ?? ''))
+    const numbers = fromQuantities(qs, toks).filter((n) => !(notPeople(k.victimGrammar, toks[n.to]?.norm ?? '') && !peopleWord(k.victimGrammar, toks[n.to + 1]?.norm ?? '')) && !(toks[n.to]?.norm === 'of' && k.victimGrammar.counted_things.has(toks[n.to + 1]?.norm ?? ''))
       && !(k.victimGrammar.label_before?.has(toks[n.from - 1]?.norm ?? '') ?? false)
       // "clashes between 2 families": "between" with one number and a noun counts sides, not a range of dead.
       && !(toks[n.from].norm === 'between' && n.to - n.from === 2 && /^[a-z]/.test(toks[n.to]?.norm ?? '')));
@@ -148,13 +149,13 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       // outcome word, is part of a name.
       && !(n.from > 1 && /^\d/.test(toks[n.from].norm) && /^[A-Z]/.test(doc.text.slice(toks[n.from - 1].start, toks[n.from - 1].end))
         && !/^[.,;:!?"'(\[-]$/.test(toks[n.from - 2].norm) && !peopleWord(k.victimGrammar, toks[n.to]?.norm ?? '') && !cueAt.has(n.to)));
-    const mixed = (c: { to: number }) => MIXED_OUTCOME.test(toks.slice(c.to, c.to + 5).map((t) => t.norm).join(' '));
+    const mixed = (c: { to: number }) => tollRegexes().mixedOutcome.test(toks.slice(c.to, c.to + 5).map((t) => t.norm).join(' '));
     if (cs.some((c) => c.kind === 'killed' && mixed(c))) casualties = true;
     const kills = cs.filter((c) => c.kind === 'killed' && !negatedBefore(toks, c.from) && !adjective(toks, c.from) && !uncertainBefore(toks, c.from)
       && !(toks[c.from - 1]?.norm === 'to' && toks[c.from].norm !== 'death') && !mixed(c));
     if (kills.length) sawKill = true;
     if (anyMatch(k.unknown, toks)) unknown = true;
-    if (toks.some((t, i) => /^(before|then)$/.test(t.norm) && OWN_DEATH.test(toks.slice(i, i + 8).map((x) => x.norm).join(' ')))) ownDeath = true;
+    if (toks.some((t, i) => /^(before|then)$/.test(t.norm) && OWN_DEATH().test(toks.slice(i, i + 8).map((x) => x.norm).join(' ')))) ownDeath = true;
     if (anyMatch(k.noDeaths, toks)) noDeaths = true;
     if (anyMatch(k.casualtiesOnly, toks)) casualties = true;
     const killedBy = new Map<number, number>(); // victims per kill cue: groups joined by "and" add up
@@ -234,7 +235,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       if (before) killedBy.set(at, killedBy.get(at)! + before);
     }
     // "one person from each group was killed": one per side.
-    for (const [at, n] of firstTied) if (n.value === 1 && EACH_SIDE.test(toks.slice(n.to, n.to + 5).map((t) => t.norm).join(' '))) killedBy.set(at, killedBy.get(at)! + 1);
+    for (const [at, n] of firstTied) if (n.value === 1 && tollRegexes().eachSide.test(toks.slice(n.to, n.to + 5).map((t) => t.norm).join(' '))) killedBy.set(at, killedBy.get(at)! + 1);
     // Sentences of one report restate its toll ("killed six civilians. Six fatalities reported"):
     // the largest toll of a sentence, not their sum.
     // A claim or a conflicting report counts only when no plain toll is told, and then its lowest.

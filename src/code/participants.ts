@@ -4,7 +4,7 @@
 // against civilians is actor2 "Civilians (Country)" (7), unknown attackers "Unidentified Armed Group".
 import type { ActorMention, Document, Evidence } from '../document.js';
 import { actorCountry, codeOfName, genericActor, identityMilitiaOf, namesCountry, type GenericKind } from '../actors/index.js';
-import { knowledge, interactionCode } from './knowledge.js';
+import { alternatives, knowledge, interactionCode } from './knowledge.js';
 import { anyMatch, findAll } from './patterns.js';
 import { tokenize, type Tok } from './tokens.js';
 import { identityMilitia } from './identity-militia.js';
@@ -48,7 +48,7 @@ function fill(template: string, country: string): string {
 function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: number }[], country: string): Candidate[] {
   const out: Candidate[] = [];
   for (const { toks, start, end } of parts) {
-    for (const a of doc.actors) if (a.start >= start && a.end <= end) out.push({ ...(crowdGroup(doc, a) ? generic('rioters', country) : inEventCountry(doc, a, country)), role: 'named', start: a.start, end: a.end, afterBy: BY_AGENT.test(doc.text.slice(Math.max(0, a.start - 40), a.start)) });
+    for (const a of doc.actors) if (a.start >= start && a.end <= end) out.push({ ...(crowdGroup(doc, a) ? generic('rioters', country) : inEventCountry(doc, a, country)), role: 'named', start: a.start, end: a.end, afterBy: rx().BY_AGENT.test(doc.text.slice(Math.max(0, a.start - 40), a.start)) });
     const taken: [number, number][] = out.map((c) => [c.start, c.end]);
     const roleHits: Candidate[] = [];
     // One scan over every role pattern; roles earlier in roles.json take a span first.
@@ -72,13 +72,13 @@ function candidates(doc: Document, parts: { toks: Tok[]; start: number; end: num
   for (const c of out) {
     const before = doc.text.slice(Math.max(0, c.start - 30), c.start);
     // "a former military commander", "an off-duty police officer": ACLED codes them as civilians.
-    if (FORMER.test(before)) { const civ = generic('civilians', country); c.name = civ.name; c.inter = civ.inter; c.role = 'victim'; }
+    if (rx().FORMER.test(before)) { const civ = generic('civilians', country); c.name = civ.name; c.inter = civ.inter; c.role = 'victim'; }
     // "spying for government forces", "delivering water to military checkpoints": named, not a side.
-    else if (!c.afterBy && ASIDE.test(before) && !AGENT_TO.test(before) && !linkedToAttacker(doc, out, c)) c.role = 'aside';
+    else if (!c.afterBy && rx().ASIDE.test(before) && !rx().AGENT_TO.test(before) && !linkedToAttacker(doc, out, c)) c.role = 'aside';
     // "supported by the 30th Brigade", "alongside Turkish troops": an ally of a side, not the agent.
-    if (ALLY.test(doc.text.slice(Math.max(0, c.start - 60), c.start))) { c.ally = true; c.afterBy = false; }
+    if (rx().ALLY.test(doc.text.slice(Math.max(0, c.start - 60), c.start))) { c.ally = true; c.afterBy = false; }
     // "bandits attacked the village and were repulsed by police": the agent of the repelling, not of the attack.
-    else if (c.afterBy && REPELLED_BY.test(doc.text.slice(Math.max(0, c.start - 50), c.start))) { c.afterBy = false; c.repeller = true; }
+    else if (c.afterBy && rx().REPELLED_BY.test(doc.text.slice(Math.max(0, c.start - 50), c.start))) { c.afterBy = false; c.repeller = true; }
   }
   return underUmbrella(doc, namedByApposition(doc, out.filter((c) => c.role !== 'aside')));
 }
@@ -115,8 +115,8 @@ function sideIn(doc: Document, a: ActorMention, country: string): { name: string
   const code = country ? codeOfName(country) : null;
   if (!code) return { name: a.actor, inter: a.inter };
   // "Israeli forces raided the town. Soldiers fired tear gas": bare soldiers after a foreign force of the same kind are that force.
-  if ((a.kind === 'military' || a.kind === 'police') && BARE_FORCES.test(a.text)) {
-    const prev = doc.actors.filter((m) => m.end <= a.start && (m.kind === a.kind || m.kind === 'unit') && m.actor.startsWith(a.kind === 'military' ? 'Military Forces of ' : 'Police Forces of ') && !BARE_FORCES.test(m.text)).pop();
+  if ((a.kind === 'military' || a.kind === 'police') && rx().BARE_FORCES.test(a.text)) {
+    const prev = doc.actors.filter((m) => m.end <= a.start && (m.kind === a.kind || m.kind === 'unit') && m.actor.startsWith(a.kind === 'military' ? 'Military Forces of ' : 'Police Forces of ') && !rx().BARE_FORCES.test(m.text)).pop();
     const home = prev ? actorCountry(prev.actor) : null;
     if (prev && home && home !== code && !placeIn(doc, home)) return inEventCountry(doc, prev, country);
   }
@@ -136,8 +136,66 @@ function sideIn(doc: Document, a: ActorMention, country: string): { name: string
   return { name, inter };
 }
 
-/** A state noun with no nationality, modifier or name: "soldiers", "the troops", "policemen". */
-const BARE_FORCES = /^(?:the\s+)?(?:soldiers?|troops|forces|servicemen|policemen|police officers|officers)$/i;
+/**
+ * The who-did-what regexes: their words come from roles.json (the word lists next to its roles, each
+ * documented there by its "about_" entry), their grammar (anchors, gaps, articles) is here. Built once.
+ */
+let built: ReturnType<typeof buildRegexes> | null = null;
+const rx = () => (built ??= buildRegexes());
+function buildRegexes() {
+  const w = (key: string) => alternatives(knowledge().roleWords[key] ?? []);
+  const re = (source: string) => new RegExp(source, 'i');
+  return {
+    /** A state noun with no nationality, modifier or name: "soldiers", "the troops", "policemen". */
+    BARE_FORCES: re(String.raw`^(?:the\s+)?(?:${w('bare_force_nouns')})$`),
+    /** "attributed to X", "blamed on X": X is the agent, not an aside. */
+    AGENT_TO: re(String.raw`\b(?:${w('agent_verbs')})\s+(?:on|to)\s+(?:the\s+|a\s+|an\s+)?$`),
+    /** "by", "by the", "by suspected", "by a group of": the actor after it is the agent of a passive verb. */
+    BY_AGENT: re(String.raw`\b(?:by|at the hands of)\s+(?:(?:${w('agent_modifiers')}|\d+)\s+){0,4}$`),
+    /** "were killed", "was ambushed", "died in": a passive verb (an auxiliary) or a death between a candidate and the trigger. */
+    PASSIVE: re(String.raw`\b(?:was|were|been|being|got|${w('passive_death_words')})\b`),
+    /** The participle of a headline's present passive ("a soldier is shot"). */
+    PARTICIPLE: re(String.raw`^(?:\w+ed|${w('irregular_participles')})\b`),
+    /** "Al Shabaab claimed responsibility", "militants claimed to have killed": the claimant is the perpetrator. */
+    CLAIMED: re(String.raw`^[\s,]*(?:[\w-]+\s+){0,2}?(?:${w('claim_verbs')})\s+(?:${w('claim_objects')})\b`),
+    /** Words before an armed noun that make the person a civilian (former or off-duty personnel). */
+    FORMER: re(String.raw`\b(?:${w('former_words')})\s*(?:[\w-]+\s+){0,2}$`),
+    /** Prepositions after which an armed actor is only mentioned, not a side of the event. */
+    ASIDE: re(String.raw`\b(?:${w('aside_prepositions')})\s+(?:the\s+|a\s+|an\s+)?$`),
+    /** "supported by (the) X", "backed by X", "alongside X", "with the support of X": X fights on a side, it is not its agent. */
+    ALLY: re(String.raw`\b(?:(?:${w('ally_verbs')})\s+by|${w('ally_prepositions')}|with the (?:${w('ally_support_nouns')}) of)\s+(?:[\w-]+\s+){0,4}$`),
+    /** "fended off an attack", "repulsed their attacks", "beat back an offensive": the subject of the verb is the side attacked, not the initiator. */
+    REPEL: re(String.raw`^[^.;]{0,30}?\b(?:${w('repel_verbs')})\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|several\s+|multiple\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?(?:${w('repelled_attack_nouns')})\b`),
+    /** "police responded with gunfire", "troops retaliated": the side that answered an attack. */
+    RESPONDED: re(String.raw`^[^.;]{0,15}?\b(?:${w('response_verbs')})\b`),
+    /** "targeted a police vehicle", "struck an army convoy", "exploded near soldiers": the actor after it is hit, not the attacker. */
+    OBJECT_OF: re(String.raw`\b(?:${w('target_words')})\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?$`),
+    /** Right after a side: it answered an attack ("responded", "in response to the raid", "force response"). */
+    ANSWERED: re(String.raw`^[^.;]{0,25}?\b(?:${w('answer_words')})\b`),
+    /** "repulsed by (the) police": X repelled the attack someone else started. */
+    REPELLED_BY: re(String.raw`\b(?:${w('repelled_by')})\s+by\s+(?:[\w-]+\s+){0,3}$`),
+    /** "operating under X", "fighting under the banner of X": the actors named before it act as X. */
+    UNDER: re(String.raw`^(?:\s+[\w-]+)?[\s,]*(?:(?:who|which|that|whom)\s+(?:are|were|is|was)\s+)?(?:(?:${w('umbrella_verbs')})\s+(?:under|within|as part of)|under)\s+(?:the\s+)?(?:(?:${w('umbrella_nouns')})\s+of\s+(?:the\s+)?)?$`),
+    /** "gunmen (believed to be) linked to X": the link names unidentified attackers right before it. */
+    LINKED: re(String.raw`\b(?:${w('link_words')})\s+(?:to|with)\s+(?:the\s+)?$`),
+    /** Words that may stand between a generic armed noun and the actor that names it ("gang of about 100 X", "gunmen from the X"). */
+    APPOSITION_GAP: re(String.raw`^[\s,(-]*(?:(?:${w('apposition_words')}|\d[\d,]*)[\s,(-]+)*$`),
+    /** A bare armed role noun named by the actor after it ("forces from the Southern Resistance"). */
+    MEMBER_NOUN: re(String.raw`^(?:${w('member_nouns')})$`),
+    /** Fighting words in an identity mention the cue set leaves out ("Pokot militants", "a Kikuyu gang"). */
+    IDENTITY_FIGHTERS: re(String.raw`\b(?:${w('identity_fighter_nouns')})\b`),
+    /** An identity group named as the attacker right after it: "a Pokot raid on", "the Maasai community attacked". */
+    IDENTITY_ATTACK: re(String.raw`^\s+(?:(?:${w('identity_group_nouns')})\s+)?(?:${w('identity_attack_verbs')})\b`),
+    /** Attackers named as unknown. */
+    UNKNOWN: re(String.raw`\b(?:${w('unknown_words')})\b`),
+    /** "killed four", "an attack on the": a group named right after it is the target of the violence. */
+    VICTIM_BEFORE: re(String.raw`\b(?:${w('victim_before_words')})\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?$`),
+    /** A participle of violence with no object after it: "shot dead during a raid", "injured in Kelvo", "killed." */
+    HEADLINE_PASSIVE: re(String.raw`^(?:${w('headline_participles')})(?:\s+(?:dead|to death))?\s*(?:[.,;]|$|\s+(?:during|in|at|on|near|after|when|while|as|following|inside|outside)\b)`),
+    /** "police said", "sources confirmed": an actor reporting, not acting. */
+    REPORTS: re(String.raw`^\s*(?:spokes\w+\s+|sources?\s+)?(?:${w('report_words')})\b`),
+  };
+}
 
 /** "air strikes", "drone strikes": the weapon of a side, named as an actor only when nobody else is. */
 const STRIKES = /^(?:air[\s-]?strikes?|airstrikes?|drone strikes?)$/i;
@@ -152,41 +210,14 @@ function placeIn(doc: Document, code: string): boolean {
   return doc.toponyms.some((t) => t.country_code === code && !!t.feature_code && !t.feature_code.startsWith('PCL'));
 }
 
-/** "attributed to X", "blamed on X": X is the agent, not an aside. */
-const AGENT_TO = /\b(?:attributed|attributable|blamed|claimed)\s+(?:on|to)\s+(?:the\s+|a\s+|an\s+)?$/i;
-/** "by", "by the", "by suspected", "by a group of": the actor after it is the agent of a passive verb. */
-const BY_AGENT = /\b(?:by|at the hands of)\s+(?:(?:the|a|an|suspected|alleged|presumed|presumably|suspect|armed|unknown|unidentified|some|several|two|three|dozens|\d+|group|groups|of)\s+){0,4}$/i;
-/** "were killed", "was ambushed", "died in": a passive verb (an auxiliary) or a death between a candidate and the trigger. */
-const PASSIVE = /\b(?:was|were|been|being|got|died|die|dies|dead)\b/i;
 /** A headline's present passive: "two officers are killed", "a soldier is shot" (the trigger a participle). */
 const PRESENT_AUX = /\b(?:is|are)\s+(?:\w+\s+)?$/i;
-const PARTICIPLE = /^(?:\w+ed|shot|hit|struck|beaten|slain|caught|overrun|taken)\b/i;
 /** The trigger is the passive verb of the mention just before it: "officers were (later) shot", "a soldier was killed". */
 const PASSIVE_TRIGGER = /^[^.;]{0,30}\b(?:was|were|been)\s+(?:\w+\s+)?$/i;
-/** "Al Shabaab claimed responsibility", "militants claimed to have killed": the claimant is the perpetrator. */
-const CLAIMED = /^[\s,]*(?:[\w-]+\s+){0,2}?(?:claimed|claims|claim|claiming)\s+(?:responsibility|to have|the attack|the killing|the bombing|they|it|that)\b/i;
 
-/** Words before an armed noun that make the person a civilian (former or off-duty personnel). */
-const FORMER = /\b(?:former|retired|ex-|off-duty|off duty|demobili[sz]ed)\s*(?:[\w-]+\s+){0,2}$/i;
 /** "threw stones at two soldiers", "fired on the police": the actor after it is the target. */
 const AT_TARGET = /\b(?:at|on|against)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|some\s+|several\s+|\d+\s+)?$/i;
-/** Prepositions after which an armed actor is only mentioned, not a side of the event. */
-const ASIDE = /\b(?:for|to|belonging to|loyal to|linked to|close to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
-/** "supported by (the) X", "backed by X", "alongside X", "with the support of X": X fights on a side, it is not its agent. */
-const ALLY = /\b(?:(?:supported|backed|accompanied|assisted|aided|reinforced|joined|escorted|helped|flanked)\s+by|alongside|together with|with the (?:support|help|backing|assistance) of)\s+(?:[\w-]+\s+){0,4}$/i;
-/** "fended off an attack", "repulsed their attacks", "beat back an offensive": the subject of the verb is the side attacked, not the initiator. */
-const REPEL = /^[^.;]{0,30}?\b(?:repel\w*|repuls\w*|fend\w* off|fought off|beat back|beaten back|pushed back|drove back|driven back|warded off)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|several\s+|multiple\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|ambush(?:es)?|raids?|infiltrations?|infiltration attempts?|attempts?)\b/i;
-/** "police responded with gunfire", "troops retaliated": the side that answered an attack. */
-const RESPONDED = /^[^.;]{0,15}?\b(?:responded|respond|responds|retaliated|retaliates|returned fire|return fire|fought back|hit back|counter-attacked|counterattacked)\b/i;
-/** "targeted a police vehicle", "struck an army convoy", "exploded near soldiers": the actor after it is hit, not the attacker. */
-const OBJECT_OF = /\b(?:targeted|targeting|targets|target|hit|hitting|struck|striking|against|at|on|near|killing|killed|injuring|wounding)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?$/i;
-/** Right after a side: it answered an attack ("responded", "in response to the raid", "force response"). */
-const ANSWERED = /^[^.;]{0,25}?\b(?:in response|response|responded|responding|retaliated|returned fire|fought back)\b/i;
-/** "repulsed by (the) police": X repelled the attack someone else started. */
-const REPELLED_BY = /\b(?:repelled|repulsed|fought off|beaten back|pushed back|driven back|warded off)\s+by\s+(?:[\w-]+\s+){0,3}$/i;
-/** "operating under X", "fighting under the banner of X": the actors named before it act as X. */
-const UNDER = /^(?:\s+[\w-]+)?[\s,]*(?:(?:who|which|that|whom)\s+(?:are|were|is|was)\s+)?(?:(?:operating|fighting|acting|serving|working|deployed)\s+(?:under|within|as part of)|under)\s+(?:the\s+)?(?:(?:banner|umbrella|command|flag)\s+of\s+(?:the\s+)?)?$/i;
 /** What may join the members of an umbrella: "Turkish forces and allied factions, ...". */
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|as well as|along with)\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 /** A bare armed noun and "from"/"of" before a named actor: "forces from the Southern Resistance", "fighters of Hezbollah". */
@@ -197,7 +228,7 @@ const MEMBERS_OF = /^\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,5}?(?:of|fro
  * is the side; the actors named before it in the same clause are its members and drop out.
  */
 function underUmbrella(doc: Document, cands: Candidate[]): Candidate[] {
-  const at = cands.findIndex((c, i) => i > 0 && c.role === 'named' && ARMED.has(c.inter) && UNDER.test(doc.text.slice(cands[i - 1].end, c.start)));
+  const at = cands.findIndex((c, i) => i > 0 && c.role === 'named' && ARMED.has(c.inter) && rx().UNDER.test(doc.text.slice(cands[i - 1].end, c.start)));
   if (at < 0) return cands;
   // The members: the armed candidates right before it, joined by "and" or commas.
   let from = at - 1;
@@ -212,16 +243,13 @@ function unidentifiedName(): string {
 }
 
 /** "gunmen (believed to be) linked to X": the link names unidentified attackers right before it. */
-const LINKED = /\b(?:linked|affiliated|tied|connected|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?$/i;
 function linkedToAttacker(doc: Document, out: Candidate[], c: Candidate): boolean {
-  if (!LINKED.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) return false;
+  if (!rx().LINKED.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) return false;
   const prev = out.filter((b) => b.end <= c.start).pop();
   const unidentified = unidentifiedName();
-  return !!prev && prev.inter === 3 && prev.name.startsWith(unidentified) && c.start - prev.end <= 40 && APPOSITION_GAP.test(doc.text.slice(prev.end, c.start));
+  return !!prev && prev.inter === 3 && prev.name.startsWith(unidentified) && c.start - prev.end <= 40 && rx().APPOSITION_GAP.test(doc.text.slice(prev.end, c.start));
 }
 
-/** Words that may stand between a generic armed noun and the actor that names it ("gang of about 100 X", "gunmen from the X"). */
-const APPOSITION_GAP = /^[\s,(-]*(?:(?:of|from|belonging to|linked to|linked with|affiliated to|affiliated with|tied to|connected to|allied to|loyal to|believed to be|suspected to be|said to be|thought to be|the|an?|about|some|over|around|nearly|suspected|alleged|armed|\d[\d,]*)[\s,(-]+)*$/i;
 
 /**
  * "Armed fighters from the Pokot tribe", "a gang of 100 Kikuyu", "gunmen believed to be X": the generic
@@ -232,7 +260,7 @@ function namedByApposition(doc: Document, cands: Candidate[]): Candidate[] {
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i], b = cands[i + 1];
     // "forces from (a battalion of) the Southern Resistance": a bare armed role noun named by the actor after it.
-    if (a.role !== 'named' && b.role === 'named' && ARMED.has(a.inter) && ARMED.has(b.inter) && /^(?:forces|fighters|troops|militants|elements|members|units)$/i.test(doc.text.slice(a.start, a.end)) && MEMBERS_OF.test(doc.text.slice(a.end, b.start))) {
+    if (a.role !== 'named' && b.role === 'named' && ARMED.has(a.inter) && ARMED.has(b.inter) && rx().MEMBER_NOUN.test(doc.text.slice(a.start, a.end)) && MEMBERS_OF.test(doc.text.slice(a.end, b.start))) {
       cands.splice(i, 2, { ...b, start: a.start, afterBy: a.afterBy, ally: a.ally });
       continue;
     }
@@ -240,16 +268,12 @@ function namedByApposition(doc: Document, cands: Candidate[]): Candidate[] {
     // the group after it is that group (where attackers come from is not a second side).
     const unnamed = (a.inter === 3 && a.name.startsWith(unidentified)) || (a.inter === 4 && b.inter === 4 && a.name.startsWith('Unidentified '));
     if (!unnamed || !ARMED.has(b.inter) || b.name.startsWith(unidentified) || (a.inter === 4 && b.name.startsWith('Unidentified '))) continue;
-    if (b.start - a.end > 40 || !APPOSITION_GAP.test(doc.text.slice(a.end, b.start))) continue;
+    if (b.start - a.end > 40 || !rx().APPOSITION_GAP.test(doc.text.slice(a.end, b.start))) continue;
     cands.splice(i, 2, { ...b, start: a.start, afterBy: a.afterBy });
   }
   return cands;
 }
 
-/** Fighting words in an identity mention the cue set leaves out ("Pokot militants", "a Kikuyu gang"). */
-const IDENTITY_FIGHTERS = /\b(?:militants?|gangs?)\b/i;
-/** An identity group named as the attacker right after it: "a Pokot raid on", "the Maasai community attacked". */
-const IDENTITY_ATTACK = /^\s+(?:(?:clan|tribe|community|communities|people|members)\s+)?(?:raid|raids|raided|raiding|attack|attacks|attacked|attacking|ambush|ambushed)\b/i;
 
 /**
  * ACLED codes members of an ethnic or communal group who are attacked (herders, a clan, villagers of a
@@ -263,7 +287,7 @@ function victimsOfIdentity(doc: Document, cands: Candidate[], first: { toks: Tok
   const civ = generic('civilians', country);
   for (const c of cands) {
     if (c.inter !== 4 || c.start <= triggerAt || c.afterBy || c.end > first.end) continue;
-    if (anyMatch(k.cues.identity_fighters, tokenize(doc.text, c.start, c.end)) || IDENTITY_FIGHTERS.test(doc.text.slice(c.start, c.end)) || IDENTITY_ATTACK.test(doc.text.slice(c.end, c.end + 40))) continue;
+    if (anyMatch(k.cues.identity_fighters, tokenize(doc.text, c.start, c.end)) || rx().IDENTITY_FIGHTERS.test(doc.text.slice(c.start, c.end)) || rx().IDENTITY_ATTACK.test(doc.text.slice(c.end, c.end + 40))) continue;
     c.inter = civ.inter;
     c.name = civ.name;
     c.role = 'victim';
@@ -274,11 +298,7 @@ function victimsOfIdentity(doc: Document, cands: Candidate[], first: { toks: Tok
 const BETWEEN_BEFORE = /(?:\b(?:between|among|amongst)\b[^.;:]{0,40}|\b(?:vs\.?|versus)\s*)$/i;
 const VERSUS_AFTER = /^\s*(?:vs\.?|versus)(?:\s|$)/i;
 
-/** Attackers named as unknown. */
-const UNKNOWN = /\b(?:unknown|unidentified|unnamed|anonymous)\b/i;
 
-/** "killed four", "an attack on the": a group named right after it is the target of the violence. */
-const VICTIM_BEFORE = /\b(?:kill|kills|killed|killing|attack|attacks|attacked|attacking|target\w*|against|on|shot|shoot|shoots|shooting|abduct\w*|kidnap\w*)\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?$/i;
 
 /** The identity militias the report names as armed sides anywhere (not their unarmed members), in text order. */
 function namedIdentityGroups(doc: Document, cands: Candidate[], country: string): { name: string; inter: number }[] {
@@ -286,7 +306,7 @@ function namedIdentityGroups(doc: Document, cands: Candidate[], country: string)
   for (const a of doc.actors) {
     if (a.inter !== 4 || a.kind === 'unidentified' || crowdGroup(doc, a)) continue;
     // Members of the group who are the victims ("gunmen killed four Somalis") are civilians, not its militia.
-    if (cands.some((c) => c.role === 'victim' && c.start <= a.start && c.end >= a.end) || VICTIM_BEFORE.test(doc.text.slice(Math.max(0, a.start - 40), a.start))) continue;
+    if (cands.some((c) => c.role === 'victim' && c.start <= a.start && c.end >= a.end) || rx().VICTIM_BEFORE.test(doc.text.slice(Math.max(0, a.start - 40), a.start))) continue;
     // "tension between the Pokot and the Turkana", "Kalenjin vs Kikuyu": two sides, neither known as the attacker.
     const twoSides = BETWEEN_BEFORE.test(doc.text.slice(Math.max(0, a.start - 50), a.start)) || VERSUS_AFTER.test(doc.text.slice(a.end, a.end + 12));
     const side = inEventCountry(doc, a, country);
@@ -300,8 +320,6 @@ function namedIdentityGroups(doc: Document, cands: Candidate[], country: string)
   return out.sort((a, b) => Number(a.name.startsWith('Unidentified ')) - Number(b.name.startsWith('Unidentified ')));
 }
 
-/** A participle of violence with no object after it: "shot dead during a raid", "injured in Kelvo", "killed." */
-const HEADLINE_PASSIVE = /^(?:shot|killed|injured|wounded|attacked|beaten|hacked|stabbed|abducted|kidnapped)(?:\s+(?:dead|to death))?\s*(?:[.,;]|$|\s+(?:during|in|at|on|near|after|when|while|as|following|inside|outside)\b)/i;
 
 /**
  * A crowd of civilians named as the subject of the violence ("residents beat a suspect"): the text
@@ -314,7 +332,7 @@ function crowdSubject(doc: Document, c: Candidate, triggerAt: number): boolean {
   if (/\b(?:were|was|been|being|is|are|got)\b/i.test(between) || /[.;]/.test(between)) return false;
   const after = doc.text.slice(triggerAt, triggerAt + 40);
   // "2 people shot dead during a raid": a headline's passive participle with no object, not the crowd's act.
-  if (HEADLINE_PASSIVE.test(after)) return false;
+  if (rx().HEADLINE_PASSIVE.test(after)) return false;
   return !/^\S*\s+(?:by|at the hands of)\b/i.test(after);
 }
 
@@ -339,8 +357,8 @@ function suspectedOffenders(doc: Document, cands: Candidate[], triggerAt: number
 function reportsOnly(doc: Document, c: Candidate): boolean {
   const after = doc.text.slice(c.end, c.end + 24);
   const before = doc.text.slice(Math.max(0, c.start - 24), c.start);
-  if (CLAIMED.test(doc.text.slice(c.end, c.end + 60))) return false;
-  return /^\s*(spokes\w+\s+|sources?\s+)?(said|say|says|reported|confirmed|stated|told|added|claimed|announced|statement|spokes\w+|sources?)\b/i.test(after) || /according to(?: the| a| an)?\s*$/i.test(before);
+  if (rx().CLAIMED.test(doc.text.slice(c.end, c.end + 60))) return false;
+  return rx().REPORTS.test(after) || /according to(?: the| a| an)?\s*$/i.test(before);
 }
 
 /**
@@ -359,8 +377,8 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   if (!armed.length && context.length) armed = candidates(doc, context, country).filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c) && c.role !== 'victim');
   // The agent: named after "by", or claiming the attack, or the first armed side before the trigger
   // that is not the subject of a passive verb ("two soldiers were killed by ...").
-  const passive = (c: Candidate) => c.start < triggerAt && (PASSIVE.test(doc.text.slice(c.end, triggerAt)) || (PRESENT_AUX.test(doc.text.slice(c.end, triggerAt)) && PARTICIPLE.test(doc.text.slice(triggerAt, triggerAt + 20)))) && !/[.;]/.test(doc.text.slice(c.end, triggerAt));
-  const claims = (c: Candidate) => CLAIMED.test(doc.text.slice(c.end, c.end + 60));
+  const passive = (c: Candidate) => c.start < triggerAt && (rx().PASSIVE.test(doc.text.slice(c.end, triggerAt)) || (PRESENT_AUX.test(doc.text.slice(c.end, triggerAt)) && rx().PARTICIPLE.test(doc.text.slice(triggerAt, triggerAt + 20)))) && !/[.;]/.test(doc.text.slice(c.end, triggerAt));
+  const claims = (c: Candidate) => rx().CLAIMED.test(doc.text.slice(c.end, c.end + 60));
   const allies = armed.filter((c) => c.ally);
   if (allies.length && allies.length < armed.length) armed = [...armed.filter((c) => !c.ally), ...allies];
   // "A police officer was shot dead at his home": state forces that are the subject of the passive trigger
@@ -371,7 +389,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     const alone = c && !cands.some((o) => o !== c && o.name !== c.name && o.start >= parts[0].start && o.end <= parts[0].end) && !/\bby\b/i.test(doc.text.slice(triggerAt, parts[0].end));
     return c && alone && c.inter === 1 && c.start < triggerAt && PASSIVE_TRIGGER.test(doc.text.slice(c.end, triggerAt)) && !claims(c) ? undefined : c;
   };
-  const perpetrator = (): Candidate | undefined => armed.find((c) => (c.afterBy || AGENT_TO.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) && c.start >= parts[0].start && c.end <= parts[0].end) ?? armed.find(claims) ?? armed.find((c) => c.start < triggerAt && !passive(c)) ?? armed.find((c) => !passive(c)) ?? armed[0];
+  const perpetrator = (): Candidate | undefined => armed.find((c) => (c.afterBy || rx().AGENT_TO.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) && c.start >= parts[0].start && c.end <= parts[0].end) ?? armed.find(claims) ?? armed.find((c) => c.start < triggerAt && !passive(c)) ?? armed.find((c) => !passive(c)) ?? armed[0];
   let a1: { name: string; inter: number }, a2: { name: string; inter: number } = { name: '', inter: 0 };
   let c1: Candidate | undefined, c2: Candidate | undefined;
   if (eventType === 'Protests') {
@@ -394,18 +412,18 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
     a1 = c1 ?? generic('unidentified', country);
     c2 = armed.find((c) => c !== c1 && c.name !== a1.name);
     // "Militants threw a grenade at police. Police responded with gunfire.": the other side is named in the sentence before.
-    if (c1 && !c2 && context.length && RESPONDED.test(doc.text.slice(c1.end, c1.end + 40))) {
+    if (c1 && !c2 && context.length && rx().RESPONDED.test(doc.text.slice(c1.end, c1.end + 40))) {
       c2 = candidates(doc, context, country).filter((c) => ARMED.has(c.inter) && !reportsOnly(doc, c) && c.role !== 'victim' && c.name !== a1.name).pop();
       if (c2) { [c1, c2] = [c2, c1]; a1 = c1; }
     }
     // "raiders shot by police in response", "police responded, killing two raiders": the side that answered did not start the battle.
-    if (c1 && c2 && !c2.ally && !claims(c1) && ANSWERED.test(doc.text.slice(c1.end, c1.end + 40)) && !ANSWERED.test(doc.text.slice(c2.end, c2.end + 40))) { [c1, c2] = [c2, c1]; a1 = c1; }
+    if (c1 && c2 && !c2.ally && !claims(c1) && rx().ANSWERED.test(doc.text.slice(c1.end, c1.end + 40)) && !rx().ANSWERED.test(doc.text.slice(c2.end, c2.end + 40))) { [c1, c2] = [c2, c1]; a1 = c1; }
     // "Afghan forces repulsed their attack": the side whose attack was repelled started the battle.
-    if (c1 && c2 && !c1.afterBy && !c2.ally && !claims(c1) && (c1.repeller || REPEL.test(doc.text.slice(c1.end, c1.end + 90)))) { [c1, c2] = [c2, c1]; a1 = c1; }
+    if (c1 && c2 && !c1.afterBy && !c2.ally && !claims(c1) && (c1.repeller || rx().REPEL.test(doc.text.slice(c1.end, c1.end + 90)))) { [c1, c2] = [c2, c1]; a1 = c1; }
     a2 = c2 ?? (a1.inter === 3 && a1.name === generic('unidentified', country).name ? { name: '', inter: 0 } : generic('unidentified', country));
   } else if (eventType === 'Explosions/Remote violence') {
     // "a roadside bomb targeted a police vehicle": forces named only as the object of the attack are its target.
-    const target = (c: Candidate) => c.start > triggerAt && !c.afterBy && OBJECT_OF.test(doc.text.slice(Math.max(0, c.start - 30), c.start)) && !AGENT_TO.test(doc.text.slice(Math.max(0, c.start - 30), c.start));
+    const target = (c: Candidate) => c.start > triggerAt && !c.afterBy && rx().OBJECT_OF.test(doc.text.slice(Math.max(0, c.start - 30), c.start)) && !rx().AGENT_TO.test(doc.text.slice(Math.max(0, c.start - 30), c.start));
     c1 = perpetrator();
     if (c1 && target(c1) && !armed.some((c) => c !== c1 && !target(c))) c1 = undefined;
     a1 = c1 ?? generic('unidentified', country);
@@ -429,7 +447,7 @@ export function assignParties(doc: Document, eventType: string, sub: string, par
   if (eventType !== 'Protests' && eventType !== 'Riots' && (a1.name === unidentified || a2.name === unidentified)) {
     const groups = namedIdentityGroups(doc, cands, country).filter((g) => g.name !== a1.name && g.name !== a2.name);
     // (Not attackers the report calls unknown: "unidentified gunmen", "perpetrators unknown" stay unidentified.)
-    const fromReport = a1.name === unidentified && groups.length > 0 && !parts.some((x) => UNKNOWN.test(doc.text.slice(x.start, x.end)));
+    const fromReport = a1.name === unidentified && groups.length > 0 && !parts.some((x) => rx().UNKNOWN.test(doc.text.slice(x.start, x.end)));
     if (fromReport) a1 = groups.shift()!;
     if (fromReport && (a2.name === unidentified || (eventType === 'Battles' && !a2.name)) && groups.length) a2 = groups.shift()!;
   }

@@ -2,7 +2,7 @@
 // gunmen and a police officer"), breakdowns ("eight including four children and four officers"),
 // added tolls ("7 militants were also killed"), parts of a toll ("one of whom", "on each side"), mixed
 // outcomes ("killed or wounded"), revised tolls ("the toll rose to six") and tolls split across events.
-import { knowledge } from './knowledge.js';
+import { alternatives, knowledge } from './knowledge.js';
 import type { Tok } from './tokens.js';
 import { countEndingAt } from './victims.js';
 
@@ -65,12 +65,18 @@ export function tollNoun(toks: Tok[], n: Num): string | null {
   return null;
 }
 
-/** "one (person) from each side": a count per side of two. */
-export const EACH_SIDE = /^(?:[a-z]+ )?(?:from|on|of) (?:each|either) (?:side|group|party|camp|community|clan|tribe)\b/;
-
-
-/** The words after a kill word that make its number a count of mixed outcomes ("killed, injured or captured", "killed or wounded"). */
-export const MIXED_OUTCOME = /^(?:, (?:injured|wounded|captured|arrested|abducted) )?(?:or|and\/or) (?:injured|wounded|captured|arrested|missing|abducted|kidnapped|displaced)\b/;
+/** The toll regexes whose words are numbers.json victim_grammar lists (built once). */
+let built: { eachSide: RegExp; mixedOutcome: RegExp } | null = null;
+export function tollRegexes(): { eachSide: RegExp; mixedOutcome: RegExp } {
+  if (built) return built;
+  const g = knowledge().numbers.victimGrammar;
+  return (built = {
+    /** "one (person) from each side": a count per side of two (side_nouns). */
+    eachSide: new RegExp(String.raw`^(?:[a-z]+ )?(?:from|on|of) (?:each|either) (?:${alternatives(g.side_nouns)})\b`),
+    /** The words after a kill word that make its number a count of mixed outcomes ("killed, injured or captured", "killed or wounded"). */
+    mixedOutcome: new RegExp(String.raw`^(?:, (?:${alternatives(g.listed_outcomes)}) )?(?:or|and\/or) (?:${alternatives(g.or_outcomes)})\b`),
+  });
+}
 
 /** The words after a number that make it a part of a toll told before it ("one of whom", "two on each side"). */
 export const PART_OF_TOLL = /^(?:of (?:whom|them|which|those|these)|(?:on )?(?:each|either|both) sides?|per side|apiece)\b/;

@@ -5,8 +5,6 @@
 import { knowledge } from './knowledge.js';
 import { CLAUSE_BREAK, type Tok } from './tokens.js';
 
-export const NOT_PEOPLE = new Set(['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'mm', 'am', 'pm', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'percent', '%', 'kg', 'h', 'times', 'cm', 'shillings', 'dollars', 'rounds', 'shells', 'bullets', 'houses', 'homes', 'vehicles', 'cars', 'mortars', 'rockets', 'projectiles', 'o\'clock', 'ksh', 'usd', 'acres', 'cattle', 'goats', 'animals', 'cows', 'donkeys', 'chickens', 'bags', 'tonnes', 'litres', 'heads', 'camels', 'sheep', 'livestock', 'minutes']);
-
 /** "nearly killed", "whether anyone was killed", "escaped death": no death told. */
 export function uncertainBefore(toks: Tok[], from: number): boolean {
   const g = knowledge().numbers.victimGrammar;
@@ -17,8 +15,8 @@ export function uncertainBefore(toks: Tok[], from: number): boolean {
 /** One victim, a count of named singular victims ("a man and his son" → 2), several, or nothing told. */
 export type Victims = number | 'plural' | null;
 
-/** A word for things or measures, not people ("camels", "km"): this module's own list and numbers.json victim_grammar.not_people. */
-export const notPeople = (g: Record<string, Set<string>>, w: string) => NOT_PEOPLE.has(w) || (g.not_people?.has(w) ?? false);
+/** A word for things or measures, not people ("camels", "km"): numbers.json victim_grammar counted_things and not_people. */
+export const notPeople = (g: Record<string, Set<string>>, w: string) => g.counted_things.has(w) || (g.not_people?.has(w) ?? false);
 
 /** A known word for people after a word for things ("cattle rustlers", "gang member"): the pair counts people. */
 export const peopleWord = (g: Record<string, Set<string>>, w: string) => g.plural_nouns.has(w) || g.plural_nouns.has(`${w}s`) || (g.person_nouns?.has(w) ?? false);
