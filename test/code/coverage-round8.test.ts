@@ -48,3 +48,13 @@ test('a crowd dispersed after an armed attack stays the attack', async () => {
   const doc = await code('On 5 March 2024, militiamen attacked a police post in Kelvo; police later dispersed a crowd that gathered there.');
   assert.equal(top(doc).event_type, 'Battles');
 });
+
+test('a cue word inside a name (capitalised mid-sentence) does not reject the act', async () => {
+  const doc = await code('On 5 March 2024, the director of Urban Planning was shot and killed by gunmen in Kelvo.');
+  assert.equal(top(doc)?.sub_event_type, 'Attack');
+});
+
+test('the same word as a plain cue still rejects the act', async () => {
+  const doc = await code('On 5 March 2024, police said gunmen were planning to attack the market in Kelvo.');
+  assert.equal(doc.events.length, 0);
+});
