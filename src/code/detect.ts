@@ -154,7 +154,7 @@ export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = [
         if (seen.has(m.from)) continue;
         seen.add(m.from);
         const t = { sub: rule.sub, from: m.from, to: m.to };
-        const reason = modalityOf(t, toks, 0, toks.length);
+        const reason = modalityOf(t, toks, 0, toks.length, doc.text);
         if (reason) rejected.push({ ...t, reason });
         else accepted.push({ ...t, weight: rule.weight });
       }

@@ -38,8 +38,12 @@ function coordinatedPredicate(toks: Tok[], cueEnd: number, at: number): boolean 
   return true;
 }
 
-/** The reason the trigger at toks[from, to) may not become an event, or null when it may. */
-export function modalityOf(trigger: Trigger, toks: Tok[], sentenceFrom: number, sentenceTo: number): string | null {
+/** A cue word written with a capital inside the sentence is part of a name ("chief inspector of Logistic and Planning"), not a cue. */
+const inName = (text: string | undefined, toks: Tok[], at: number, sentenceFrom: number): boolean =>
+  !!text && at > sentenceFrom && /^\p{Lu}\p{Ll}/u.test(text.slice(toks[at].start, toks[at].start + 2));
+
+/** The reason the trigger at toks[from, to) may not become an event, or null when it may. `text`: the document's text, to tell names. */
+export function modalityOf(trigger: Trigger, toks: Tok[], sentenceFrom: number, sentenceTo: number, text?: string): string | null {
   const k = knowledge();
   for (const cue of k.modality) {
     if (k.modalityExempt[cue.reason]?.has(trigger.sub)) continue;
@@ -53,6 +57,7 @@ export function modalityOf(trigger: Trigger, toks: Tok[], sentenceFrom: number, 
     const from = Math.max(clauseStart, trigger.from - cue.window - 3);
     for (const m of findAll(cue.patterns, toks, from, trigger.from)) {
       if (trigger.from - m.to > cue.window) continue;
+      if (inName(text, toks, m.from, sentenceFrom)) continue;
       if (cue.coordinationEnds && coordinatedPredicate(toks, m.to, trigger.from)) continue;
       return cue.reason;
     }
