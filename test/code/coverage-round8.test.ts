@@ -2,7 +2,7 @@
 // a protest "march" or "demo", workers demanding wages, fire answered by fire, heavy and medium
 // weapons, anti-tank guided missiles, bombs dropped, armed forces bombing enemy bases, human remains
 // found, shots fired at a person, structures blown up, weapons recovered (told in the passive),
-// security beefed up, police dispersing a crowd, and displacement (ACLED: Other).
+// security beefed up, police dispersing a crowd, and displacement by fighting (ACLED: Other).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { code, top } from './helpers.js';
@@ -23,8 +23,7 @@ const cases: [string, string, string][] = [
   ['weapons recovered (passive)', 'On 5 March 2024, police raided a hideout in Kelvo, where rifles and ammunition were recovered.', 'Disrupted weapons use'],
   ['security beefed up', 'On 5 March 2024, security was beefed up along the border near Kelvo.', 'Change to group/activity'],
   ['police dispersing a crowd', 'On 5 March 2024, police used tear gas to disperse hundreds of traders in Kelvo.', 'Protest with intervention'],
-  ['villagers fleeing their villages', 'On 5 March 2024, about 300 villagers fled their villages near Kelvo after rumours of an incursion.', 'Other'],
-  ['refugees returning', 'On 5 March 2024, 250 refugees returned to Kelvo from the neighbouring country.', 'Other'],
+  ['villagers fleeing fighting', 'On 5 March 2024, about 300 villagers fled their homes near Kelvo after fighting between two armed groups.', 'Other'],
 ];
 
 for (const [name, text, sub] of cases) {
@@ -57,4 +56,14 @@ test('a cue word inside a name (capitalised mid-sentence) does not reject the ac
 test('the same word as a plain cue still rejects the act', async () => {
   const doc = await code('On 5 March 2024, police said gunmen were planning to attack the market in Kelvo.');
   assert.equal(doc.events.length, 0);
+});
+
+test('displacement with no violence named is no event (floods, refugees coming home)', async () => {
+  for (const text of [
+    'On 5 March 2024, about 300 villagers fled their homes near Kelvo after heavy floods.',
+    'On 5 March 2024, 250 refugees returned to Kelvo from the neighbouring country.',
+  ]) {
+    const doc = await code(text);
+    assert.equal(doc.events.length, 0, text);
+  }
 });
