@@ -14,6 +14,8 @@ import type { Stage } from '../pipeline.js';
 import { quantityLexicon, wordsValue, type QuantityLexicon } from './quantity-lexicon.js';
 
 const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** A day, then a month name, right before the number ("01 Oct. ", "3rd March "). */
+const DAY_MONTH_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
 const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|or|and)\s*/i;
 
@@ -79,7 +81,9 @@ function notACount(text: string, a: Atom, lex: QuantityLexicon): string | null {
   if (ctx.ageCues.includes(prevWord)) return 'age';
   if (ctx.ageAfter.some((t) => afterLower.startsWith(t))) return 'age';
   if (a.figure && MONTH.test(after.trimStart()) && /^\s/.test(after) && a.value <= 31) return 'date';
-  if (a.figure && MONTH_BEFORE.test(before)) return 'date';
+  // "01 Oct. 7 people killed": the date already has its day before the month, so a number after the
+  // month that counts a following people noun is a count, not a second day.
+  if (a.figure && MONTH_BEFORE.test(before) && !(a.value <= 31 && DAY_MONTH_BEFORE.test(before) && lex.plurals.has(countedNoun(text, a.end, lex) ?? ''))) return 'date';
   if (a.figure && /^\d{4}$/.test(raw) && a.value >= 1900 && a.value <= 2099) {
     const noun = /^\s+([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
     if (!noun || !lex.plurals.has(noun)) return 'year';

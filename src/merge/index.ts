@@ -8,8 +8,8 @@ import type { Stage } from '../pipeline.js';
 import type { CodedEvent, Document } from '../document.js';
 import { knowledge, interactionCode } from '../code/knowledge.js';
 import { mergeKey, eventId } from './key.js';
-import { anyMatch } from '../code/patterns.js';
-import { tokenize } from '../code/tokens.js';
+import { anyMatch, findAll } from '../code/patterns.js';
+import { tokenize, type Tok } from '../code/tokens.js';
 
 /** Does `a` take precedence over `b` (ACLED's hierarchy of event types, then sub-event types)? */
 export function outranks(a: CodedEvent, b: CodedEvent): boolean {
@@ -108,6 +108,86 @@ function outcomeMention(doc: Document, e: CodedEvent): boolean {
   return e.evidence.some((x) => x.field === 'sub_event_type' && BACK_REFERENCE.test(doc.text.slice(Math.max(0, x.start - 12), x.start)));
 }
 
+/** How far (in characters) around an actor mention the words that make it a victim are looked for. */
+const VICTIM_WINDOW = 60;
+
+/** Does a kill word (numbers.json killed) start at token i, not followed by an agent ("killed by soldiers")? */
+function killAt(toks: Tok[], i: number): boolean {
+  const m = findAll(knowledge().numbers.killed, toks, i, toks.length).find((x) => x.from === i);
+  return !!m && toks[m.to]?.norm !== 'by';
+}
+
+/**
+ * The event's first side is the one who died, not who killed: its only actor mention is the subject
+ * of a passive death ("one of the assailants was killed", "48 fighters were reported killed") or the
+ * object of a kill word ("after killing a number of fighters"). Such a sentence tells a death of
+ * people already part of the event told before it, not an event of its own.
+ */
+function actorIsVictim(doc: Document, e: CodedEvent): boolean {
+  if (e.fatalities <= 0 || e.evidence.some((x) => x.field === 'actor2')) return false;
+  const a = e.evidence.find((x) => x.field === 'actor1');
+  if (!a) return false;
+  const g = knowledge().numbers.victimGrammar;
+  const passive = (w: string) => g.be_aux.has(w) || g.skip.has(w) || g.report_verbs?.has(w);
+  const after = tokenize(doc.text, a.end, Math.min(doc.text.length, a.end + VICTIM_WINDOW));
+  let i = 0;
+  while (i < after.length && passive(after[i].norm)) i++;
+  if (after.slice(0, i).some((t) => g.be_aux.has(t.norm)) && killAt(after, i)) return true;
+  // The object of a kill word: "killed (and injured) (a number of | some | 3) <actor>", in the same clause,
+  // whose killer is no new actor ("they claimed to have killed ...", "after killing ...", not "the robbers killed ...").
+  const before = tokenize(doc.text, Math.max(0, a.start - 2 * VICTIM_WINDOW), a.start);
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 6); k--) {
+    const w = before[k].norm;
+    if (g.transitive.has(w) || /^kill/.test(w)) return !actorBefore(before, k);
+    if (!/^[\p{L}\d'-]+$/u.test(w) || g.finite_verbs.has(w) || (g.phrase_end.has(w) && w !== 'and')) return false;
+  }
+  return false;
+}
+
+/** Words between a subject and its kill verb: "(had) (also) (reportedly) (claimed to) (have|having)". */
+const VERB_LEAD = new Set(['to', 'have', 'having', 'had', 'has']);
+
+/** Is the kill verb at toks[k] the act of a subject named just before it by an actor noun ("the robbers also killed")? */
+function actorBefore(toks: Tok[], k: number): boolean {
+  const g = knowledge().numbers.victimGrammar;
+  let i = k - 1;
+  while (i >= 0 && (VERB_LEAD.has(toks[i].norm) || g.skip.has(toks[i].norm) || g.be_aux.has(toks[i].norm) || g.claims.has(toks[i].norm))) i--;
+  return i >= 0 && findAll(knowledge().rolePatterns, toks, i, i + 1).length > 0;
+}
+
+/** A toll the sentence tells as what a source reports or claims ("other sources report that two were killed"). */
+function reportedToll(doc: Document, at: number): boolean {
+  const g = knowledge().numbers.victimGrammar;
+  const from = Math.max(doc.text.lastIndexOf('. ', at), doc.text.lastIndexOf('; ', at), 0);
+  return tokenize(doc.text, from, at).some((t) => g.report_verbs?.has(t.norm) || g.claims.has(t.norm) || t.norm === 'report' || t.norm === 'sources');
+}
+
+/**
+ * The deaths told by a victim-only sentence add to the event's toll when they are of its other side
+ * (its attackers: "gunmen killed two officers. One of the assailants was killed."); a toll of the same
+ * people restates it.
+ */
+function addsToToll(ev: CodedEvent, victim: CodedEvent, doc: Document): boolean {
+  if (ev.fatalities <= 0 || !ev.actor1) return false;
+  const a = victim.evidence.find((x) => x.field === 'actor1')!;
+  const noun = doc.text.slice(a.start, a.end).toLowerCase().split(/\s+/).at(-1) ?? '';
+  return side(victim.actor1) === side(ev.actor1) || !!knowledge().numbers.victimGrammar.attacker_nouns?.has(noun);
+}
+
+/** Fold a victim-only sentence into the event before it: the event keeps its type and sides, the dead add up or restate. */
+function foldVictims(ev: CodedEvent, victim: CodedEvent, doc: Document): CodedEvent {
+  const a = victim.evidence.find((x) => x.field === 'actor1')!;
+  // Another report of the toll: ACLED keeps the lowest figure.
+  if (ev.fatalities > 0 && reportedToll(doc, a.start)) return foldOutcome(ev, { ...victim, fatalities: Math.min(ev.fatalities, victim.fatalities) });
+  if (!addsToToll(ev, victim, doc)) return foldOutcome(ev, victim);
+  return {
+    ...foldOutcome(ev, victim),
+    fatalities: ev.fatalities + victim.fatalities,
+    fatalities_unknown: false,
+    evidence: [...ev.evidence, ...victim.evidence.filter((x) => x.field === 'fatalities')],
+  };
+}
+
 /**
  * State forces killing people at a riot of the same place and day ("rioters burnt tyres; police
  * intervened, shooting two dead"): one riot, the forces its other side, the dead its fatalities
@@ -160,6 +240,12 @@ function battleOf(ex: CodedEvent, clash: CodedEvent): CodedEvent {
 export function mergeDocumentEvents(doc: Document): void {
   const merged: CodedEvent[] = [];
   for (const e of doc.events) {
+    if (actorIsVictim(doc, e)) {
+      // The event the dead belong to: the latest of the same place and day with them on one side, else the latest.
+      const at = merged.map((m, n) => (placeDay(m) === placeDay(e) ? n : -1)).filter((n) => n >= 0);
+      const k = [...at].reverse().find((n) => sides(merged[n]).has(side(e.actor1))) ?? at.at(-1);
+      if (k !== undefined) { merged[k] = foldVictims(merged[k], e, doc); continue; }
+    }
     const i = merged.findIndex((m) => sameEvent(m, e));
     if (i >= 0) { merged[i] = absorb(merged[i], e); continue; }
     let j = merged.length - 1;
