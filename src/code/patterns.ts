@@ -105,11 +105,9 @@ function matchAt(p: Pattern, toks: Tok[], i: number, k: number, limit: number): 
   return matchAt(p, toks, i + 1, k + 1, limit);
 }
 
-/** Patterns indexed by the words and prefixes their first element accepts (built once per list). */
-interface Index { id: number; byWord: Map<string, Pattern[]>; prefixes: { prefix: string; patterns: Pattern[] }[]; memo: Map<string, Pattern[]> }
+/** Patterns indexed by the words and prefixes their first element accepts (built once per list; lists are compiled once, at load). */
+interface Index { id: number; byWord: Map<string, Pattern[]>; prefixes: { prefix: string; patterns: Pattern[] }[] }
 let nextIndexId = 0;
-/** Token forms remembered per pattern list (the candidates of a word are computed once). */
-const MEMO_LIMIT = 50_000;
 const indexes = new WeakMap<Pattern[], Index>();
 
 function indexOf(patterns: Pattern[]): Index {
@@ -127,22 +125,16 @@ function indexOf(patterns: Pattern[]): Index {
       if (!list.includes(p)) list.push(p);
     }
   }
-  ix = { id: nextIndexId++, byWord, prefixes: [...prefixMap].map(([prefix, ps]) => ({ prefix, patterns: ps })), memo: new Map() };
+  ix = { id: nextIndexId++, byWord, prefixes: [...prefixMap].map(([prefix, ps]) => ({ prefix, patterns: ps })) };
   indexes.set(patterns, ix);
   return ix;
 }
 
 function candidatesAt(ix: Index, tok: Tok): Pattern[] {
-  // Each token remembers its candidates per pattern list (an array slot, cheaper than a map lookup).
+  // The candidates of a token form per pattern list, in an array slot the tokens of that form share
+  // (tokens.ts slotsOf): computed once per form and list.
   const slots = (tok.candidates ??= []) as Pattern[][];
-  const own = slots[ix.id];
-  if (own) return own;
-  let found = ix.memo.get(tok.norm);
-  if (found) return (slots[ix.id] = found);
-  found = computeCandidates(ix, tok);
-  if (ix.memo.size >= MEMO_LIMIT) ix.memo.clear();
-  ix.memo.set(tok.norm, found);
-  return (slots[ix.id] = found);
+  return (slots[ix.id] ??= computeCandidates(ix, tok));
 }
 
 function computeCandidates(ix: Index, tok: Tok): Pattern[] {
