@@ -109,33 +109,33 @@ export function detect(doc: Document, sentences: Sentence[], toksOf: Tok[][] = [
   const k = knowledge();
   const out: Proposal[] = [];
   const pubYear = Number((publicationDay(doc) ?? '').slice(0, 4)) || null;
+  // Which cue sets hold in each sentence (by sentence index), kept for the whole document: a sentence
+  // is read again as the context of the sentences after it. A cue depends on the sentence's tokens alone
+  // (the "+actors" keys also on its actors), so the answers hold for every reader.
+  const cueCaches: Map<string, boolean>[] = [];
+  const cacheOf = (j: number) => (cueCaches[j] ??= new Map());
   sentences.forEach((sentence, index) => {
     const toks = (toksOf[index] ??= tokenize(doc.text, sentence.start, sentence.end));
     if (!toks.length) return;
     // A 'with' cue holds in this sentence or in one of the WITH_CONTEXT sentences before it.
-    const contextCaches = new Map<number, Map<string, boolean>>();
     const withHolds = (names: string[], after: string[]): boolean => {
       if (cueHolds(k, names, toks, true, cueCache, { doc, start: sentence.start, end: sentence.end })) return true;
       for (let j = index - 1; j >= Math.max(0, index - WITH_CONTEXT); j--) {
         if (!toksOf[j]?.length) continue;
-        let cache = contextCaches.get(j);
-        if (!cache) contextCaches.set(j, (cache = new Map()));
-        if (cueHolds(k, names, toksOf[j], true, cache)) return true;
+        if (cueHolds(k, names, toksOf[j], true, cacheOf(j))) return true;
       }
       // ... or (the rule's with_after cues) in one of the WITH_AFTER sentences after it ("Workers protested. Police dispersed them.").
       if (!after.length) return false;
       for (let j = index + 1; j < Math.min(sentences.length, index + 1 + WITH_AFTER); j++) {
         toksOf[j] ??= tokenize(doc.text, sentences[j].start, sentences[j].end);
         if (!toksOf[j].length) continue;
-        let cache = contextCaches.get(j);
-        if (!cache) contextCaches.set(j, (cache = new Map()));
-        if (cueHolds(k, after, toksOf[j], false, cache)) return true;
+        if (cueHolds(k, after, toksOf[j], false, cacheOf(j))) return true;
       }
       return false;
     };
     const accepted: (Trigger & { weight: number })[] = [];
     const rejected: (Trigger & { reason: string })[] = [];
-    const cueCache = new Map<string, boolean>();
+    const cueCache = cacheOf(index);
     // One scan of the sentence over every trigger pattern; then, rule by rule (in file order), the
     // rule's cues are checked and each start is taken once.
     const found = findAll(k.triggerPatterns, toks);
