@@ -113,6 +113,23 @@ function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]
 let ownDeathRe: RegExp | null = null;
 const OWN_DEATH = () => (ownDeathRe ??= new RegExp(`^(?:before|then) (?:${alternatives(knowledge().numbers.ownDeath)})`));
 
+/**
+ * The dead of a kill word with no number are more than the toll told before: marked "also", "another",
+ * "other(s)" or "as well" in its clause, or the attackers ("one of the assailants was killed") after a
+ * toll of others (`before`: the nouns of the tolls told so far). ACLED counts all deaths of the event.
+ */
+function moreDead(g: Record<string, Set<string>>, toks: Tok[], c: { from: number; to: number }, before: Set<string>): boolean {
+  let a = c.from;
+  while (a > 0 && !/^[.;:,]$/.test(toks[a - 1].norm) && !CLAUSE_BREAK.has(toks[a - 1].norm)) a--;
+  let b = c.to;
+  while (b < toks.length && b < c.to + 6 && !/^[.;:,]$/.test(toks[b].norm) && !CLAUSE_BREAK.has(toks[b].norm)) b++;
+  const clause = toks.slice(a, b).map((t) => t.norm);
+  // "Other reports claim that he was killed": another report of the same death, not more dead.
+  if (toks.some((t) => g.claims.has(t.norm) || g.report_verbs?.has(t.norm) || /^(reports?|sources?|accounts?)$/.test(t.norm))) return false;
+  if (clause.some((w) => /^(also|another|other|others)$/.test(w)) || (clause[c.to - a] === 'as' && clause[c.to - a + 1] === 'well')) return true;
+  return before.size > 0 && ![...before].some((w) => g.attacker_nouns?.has(w)) && clause.some((w) => g.attacker_nouns?.has(w));
+}
+
 /** Counts for an event reported by the given sentences (each with its tokens). */
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
   const k = knowledge().numbers;
@@ -127,7 +144,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     const start = toks[from].start, end = toks[to - 1].end;
     evidence.push({ field, start, end, text: doc.text.slice(start, end) });
   };
-  for (const { toks, start, end } of parts) {
+  let laterDead = 0; // deaths with no number told in a later sentence as more of the event's dead
+  for (const [pi, { toks, start, end }] of parts.entries()) {
     const qs = doc.quantities.filter((q) => q.start >= start && q.end <= end);
     // Numbers of things, not people ("88 goats", "5 km"), are never counts of the dead.
     const numbers = fromQuantities(qs, toks).filter((n) => !(notPeople(k.victimGrammar, toks[n.to]?.norm ?? '') && !peopleWord(k.victimGrammar, toks[n.to + 1]?.norm ?? '')) && !(toks[n.to]?.norm === 'of' && k.victimGrammar.counted_things.has(toks[n.to + 1]?.norm ?? ''))
@@ -248,6 +266,13 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     // "7 militants were also killed", "2 other policemen were killed": more dead, added to the toll before.
     else if (added) fatalities += partSum;
     else fatalities = Math.max(fatalities, partSum);
+    // "One of the assailants was killed.", "Another officer died in hospital.": a later sentence of the
+    // paragraph that tells, with no number, the dead of the event's other side or more dead.
+    const told = fatalities > 0 || singular || plural || named > 0;
+    if (pi > 0 && told && kills.length && !killedBy.size && !total && !/\n\s*\n/.test(doc.text.slice(parts[0].end, start))) {
+      const v = victimsOf(toks, kills[0].from, kills[0].to);
+      if (typeof v === 'number' && moreDead(k.victimGrammar, toks, kills[0], tollNouns)) laterDead += v;
+    }
     if (kills.length && !killedBy.size && !total && !singular && !plural && !named) {
       // No number: one victim or several, from the grammar of the kill words ("a man was killed").
       for (const c of kills) {
@@ -303,6 +328,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   }
   if (!sawKill && casualties) fatalitiesUnknown = true;
   if (unknown && !killNumbered && !fatalities) fatalitiesUnknown = true;
+  if (laterDead && fatalities > 0 && revised === null && !split) fatalities += laterDead;
   if (ownDeath) { fatalities += 1; fatalitiesUnknown = false; }
   return { fatalities, fatalitiesUnknown, arrests, evidence };
 }
