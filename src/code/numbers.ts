@@ -70,11 +70,13 @@ function countsPerpetrators(k: ReturnType<typeof knowledge>['numbers'], toks: To
     const next = toks[killAt.to]?.norm;
     // An object of its own: "a trader", "the driver", "him", "2 people" (not "2 injured").
     const objectFollows = next !== undefined && (g.singular_determiners.has(next) || g.possessives.has(next) || g.singular_pronouns.has(next) || g.plural_pronouns.has(next)
-      || ((/^\d/.test(next) || next in k.numberWords) && !cs.some((c) => c.from === killAt.to + 1 || c.from === killAt.to + 2)));
+      // ("killed 8, abducted 3": a comma before the next cue ends the object)
+      || ((/^\d/.test(next) || next in k.numberWords) && !cs.some((c) => c.from === killAt.to + 1 || (c.from === killAt.to + 2 && toks[killAt.to + 1].norm !== ','))));
     if (objectFollows && !between.some((w) => g.be_aux.has(w) || g.finite_verbs.has(w))) return true;
   }
   // "two militants were killed in the attack": the subject of a passive kill word is its victim.
-  if (killAt && killAt.from >= n.to && killAt.from - n.to <= 4 && k.victimGrammar.be_aux.has(toks[killAt.from - 1]?.norm ?? '')) return false;
+  // A number opening the sentence counts its subject, however long ("Five suspects linked to the attacks have been shot dead").
+  if (killAt && killAt.from >= n.to && (killAt.from - n.to <= 4 || n.from === 0) && k.victimGrammar.be_aux.has(toks[killAt.from - 1]?.norm ?? '')) return false;
   return findAll(k.perpetratorAfter, toks, n.to, Math.min(toks.length, n.to + 8)).some((m) => m.from === n.to);
 }
 
@@ -208,7 +210,9 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       if (!best) for (const c of cs) {
         if (resumed && c.from >= n0.to) continue; // after a breakdown: only a cue before the head ("killing five (later seven) officers")
         const d = c.from >= n.to ? c.from - n.to : n.from >= c.to ? n.from - c.to + 0.5 : 0;
-        if (d > 8) continue;
+        // A number opening the sentence counts the subject of its passive kill word, however long the
+        // subject ("Four men wanted over the robbery in X were killed").
+        if (d > 8 && !(n0.from === 0 && c.from >= n.to && d <= 12 && g0.be_aux.has(toks[c.from - 1]?.norm ?? ''))) continue;
         const lo = Math.min(c.from, n0.from), hi = Math.max(c.to, n0.to);
         let crosses = false;
         for (let i = lo; i < hi; i++) if (CLAUSE_BREAK.has(toks[i].norm) || toks[i].norm === '.') crosses = true;
@@ -315,7 +319,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   else if (revised === null && fatalities > 1) {
     // The period may be told anywhere in the story ("The clashes have gone on over ten days").
     const days = periodDays(k.victimGrammar, tokenize(doc.text));
-    if (days && fatalities >= days) fatalities = Math.ceil(fatalities / days);
+    if (days && fatalities >= days) fatalities = Math.floor(fatalities / days) + (fatalities % days); // the remainder to the first day
   }
   let fatalitiesUnknown = false;
   // "a man was lynched ... no fatalities reported": the report's own word that no one died.

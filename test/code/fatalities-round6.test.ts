@@ -28,3 +28,15 @@ test('fatalities round 6: another report of the same death is not added', async 
   const e = top(await code('Gunmen shot dead a trader in Kelvo on Monday. Other reports say that he was killed in a quarrel.'));
   assert.equal(e.fatalities, 1);
 });
+
+const MORE: [string, string, number][] = [
+  ['one victim with a singular auxiliary, killed along with others', 'A local councillor (a former teacher) was shot dead along with two guards in Kelvo on Monday.', 3],
+  ['a crowd of attackers before "killed N, abducted" is not counted', '500 Kelvo raiders from the hills - killed 6, abducted 2 children and stole cattle on Monday.', 6],
+  ['a long subject of a passive kill word opening the sentence', 'Four men wanted over the bank robbery in Kelvo were killed by police on Monday.', 4],
+  ['a toll over three days: the remainder to the first day', 'Five people were killed in clashes between two clans in Kelvo on Monday over the course of three days.', 3],
+];
+for (const [name, text, fatalities] of MORE) {
+  test(`fatalities round 6: ${name}`, async () => {
+    assert.equal(top(await code(text)).fatalities, fatalities);
+  });
+}
