@@ -70,11 +70,13 @@ function countsPerpetrators(k: ReturnType<typeof knowledge>['numbers'], toks: To
     const next = toks[killAt.to]?.norm;
     // An object of its own: "a trader", "the driver", "him", "2 people" (not "2 injured").
     const objectFollows = next !== undefined && (g.singular_determiners.has(next) || g.possessives.has(next) || g.singular_pronouns.has(next) || g.plural_pronouns.has(next)
-      || ((/^\d/.test(next) || next in k.numberWords) && !cs.some((c) => c.from === killAt.to + 1 || c.from === killAt.to + 2)));
+      // ("killed 8, abducted 3": a comma before the next cue ends the object)
+      || ((/^\d/.test(next) || next in k.numberWords) && !cs.some((c) => c.from === killAt.to + 1 || (c.from === killAt.to + 2 && toks[killAt.to + 1].norm !== ','))));
     if (objectFollows && !between.some((w) => g.be_aux.has(w) || g.finite_verbs.has(w))) return true;
   }
   // "two militants were killed in the attack": the subject of a passive kill word is its victim.
-  if (killAt && killAt.from >= n.to && killAt.from - n.to <= 4 && k.victimGrammar.be_aux.has(toks[killAt.from - 1]?.norm ?? '')) return false;
+  // A number opening the sentence counts its subject, however long ("Five suspects linked to the attacks have been shot dead").
+  if (killAt && killAt.from >= n.to && (killAt.from - n.to <= 4 || n.from === 0) && k.victimGrammar.be_aux.has(toks[killAt.from - 1]?.norm ?? '')) return false;
   return findAll(k.perpetratorAfter, toks, n.to, Math.min(toks.length, n.to + 8)).some((m) => m.from === n.to);
 }
 
@@ -113,6 +115,23 @@ function backgroundSpans(k: ReturnType<typeof knowledge>['numbers'], toks: Tok[]
 let ownDeathRe: RegExp | null = null;
 const OWN_DEATH = () => (ownDeathRe ??= new RegExp(`^(?:before|then) (?:${alternatives(knowledge().numbers.ownDeath)})`));
 
+/**
+ * The dead of a kill word with no number are more than the toll told before: marked "also", "another",
+ * "other(s)" or "as well" in its clause, or the attackers ("one of the assailants was killed") after a
+ * toll of others (`before`: the nouns of the tolls told so far). ACLED counts all deaths of the event.
+ */
+function moreDead(g: Record<string, Set<string>>, toks: Tok[], c: { from: number; to: number }, before: Set<string>): boolean {
+  let a = c.from;
+  while (a > 0 && !/^[.;:,]$/.test(toks[a - 1].norm) && !CLAUSE_BREAK.has(toks[a - 1].norm)) a--;
+  let b = c.to;
+  while (b < toks.length && b < c.to + 6 && !/^[.;:,]$/.test(toks[b].norm) && !CLAUSE_BREAK.has(toks[b].norm)) b++;
+  const clause = toks.slice(a, b).map((t) => t.norm);
+  // "Other reports claim that he was killed": another report of the same death, not more dead.
+  if (toks.some((t) => g.claims.has(t.norm) || g.report_verbs?.has(t.norm) || /^(reports?|sources?|accounts?)$/.test(t.norm))) return false;
+  if (clause.some((w) => /^(also|another|other|others)$/.test(w)) || (clause[c.to - a] === 'as' && clause[c.to - a + 1] === 'well')) return true;
+  return before.size > 0 && ![...before].some((w) => g.attacker_nouns?.has(w)) && clause.some((w) => g.attacker_nouns?.has(w));
+}
+
 /** Counts for an event reported by the given sentences (each with its tokens). */
 export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; end: number }[]): Counts {
   const k = knowledge().numbers;
@@ -127,7 +146,8 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     const start = toks[from].start, end = toks[to - 1].end;
     evidence.push({ field, start, end, text: doc.text.slice(start, end) });
   };
-  for (const { toks, start, end } of parts) {
+  let laterDead = 0; // deaths with no number told in a later sentence as more of the event's dead
+  for (const [pi, { toks, start, end }] of parts.entries()) {
     const qs = doc.quantities.filter((q) => q.start >= start && q.end <= end);
     // Numbers of things, not people ("88 goats", "5 km"), are never counts of the dead.
     const numbers = fromQuantities(qs, toks).filter((n) => !(notPeople(k.victimGrammar, toks[n.to]?.norm ?? '') && !peopleWord(k.victimGrammar, toks[n.to + 1]?.norm ?? '')) && !(toks[n.to]?.norm === 'of' && k.victimGrammar.counted_things.has(toks[n.to + 1]?.norm ?? ''))
@@ -190,7 +210,9 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
       if (!best) for (const c of cs) {
         if (resumed && c.from >= n0.to) continue; // after a breakdown: only a cue before the head ("killing five (later seven) officers")
         const d = c.from >= n.to ? c.from - n.to : n.from >= c.to ? n.from - c.to + 0.5 : 0;
-        if (d > 8) continue;
+        // A number opening the sentence counts the subject of its passive kill word, however long the
+        // subject ("Four men wanted over the robbery in X were killed").
+        if (d > 8 && !(n0.from === 0 && c.from >= n.to && d <= 12 && g0.be_aux.has(toks[c.from - 1]?.norm ?? ''))) continue;
         const lo = Math.min(c.from, n0.from), hi = Math.max(c.to, n0.to);
         let crosses = false;
         for (let i = lo; i < hi; i++) if (CLAUSE_BREAK.has(toks[i].norm) || toks[i].norm === '.') crosses = true;
@@ -248,6 +270,13 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
     // "7 militants were also killed", "2 other policemen were killed": more dead, added to the toll before.
     else if (added) fatalities += partSum;
     else fatalities = Math.max(fatalities, partSum);
+    // "One of the assailants was killed.", "Another officer died in hospital.": a later sentence of the
+    // paragraph that tells, with no number, the dead of the event's other side or more dead.
+    const told = fatalities > 0 || singular || plural || named > 0;
+    if (pi > 0 && told && kills.length && !killedBy.size && !total && !/\n\s*\n/.test(doc.text.slice(parts[0].end, start))) {
+      const v = victimsOf(toks, kills[0].from, kills[0].to);
+      if (typeof v === 'number' && moreDead(k.victimGrammar, toks, kills[0], tollNouns)) laterDead += v;
+    }
     if (kills.length && !killedBy.size && !total && !singular && !plural && !named) {
       // No number: one victim or several, from the grammar of the kill words ("a man was killed").
       for (const c of kills) {
@@ -290,7 +319,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   else if (revised === null && fatalities > 1) {
     // The period may be told anywhere in the story ("The clashes have gone on over ten days").
     const days = periodDays(k.victimGrammar, tokenize(doc.text));
-    if (days && fatalities >= days) fatalities = Math.ceil(fatalities / days);
+    if (days && fatalities >= days) fatalities = Math.floor(fatalities / days) + (fatalities % days); // the remainder to the first day
   }
   let fatalitiesUnknown = false;
   // "a man was lynched ... no fatalities reported": the report's own word that no one died.
@@ -303,6 +332,7 @@ export function countPeople(doc: Document, parts: { toks: Tok[]; start: number; 
   }
   if (!sawKill && casualties) fatalitiesUnknown = true;
   if (unknown && !killNumbered && !fatalities) fatalitiesUnknown = true;
+  if (laterDead && fatalities > 0 && revised === null && !split) fatalities += laterDead;
   if (ownDeath) { fatalities += 1; fatalitiesUnknown = false; }
   return { fatalities, fatalitiesUnknown, arrests, evidence };
 }

@@ -27,7 +27,10 @@ export function singlesBefore(g: Record<string, Set<string>>, toks: Tok[], n: Nu
   if (toks[j]?.norm === 'and') return countEndingAt(g, toks, j, true) ?? 0;
   if (toks[j]?.norm === 'with' && /^(along|together)$/.test(toks[j - 1]?.norm ?? '') && at < j - 1) {
     // The one killed along with them: the object right before "along", or the passive subject of the kill word.
-    return countEndingAt(g, toks, j - 1) ?? countEndingAt(g, toks, at) ?? 0;
+    // "A prominent MP (...) was shot dead along with two guards": a singular auxiliary tells one subject.
+    let b = at - 1;
+    while (b > 0 && g.skip.has(toks[b].norm)) b--;
+    return countEndingAt(g, toks, j - 1) ?? countEndingAt(g, toks, at) ?? (g.singular_aux.has(toks[b]?.norm ?? '') && toks[b].norm !== 'has' ? 1 : 0);
   }
   return 0;
 }
