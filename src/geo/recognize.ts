@@ -53,12 +53,21 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
     if (!inRun(tokens[i])) { i++; continue; }
     // The capitalised run from i: capitalised tokens joined by single spaces, connectors inside.
     let j = i + 1;
-    while (j < tokens.length && joined(j) && (inRun(tokens[j]) || (lex.connectors.has(tokens[j].lower) && j + 1 < tokens.length && joined(j + 1) && tokens[j + 1].cap))) j++;
+    // (Connectors may come two or three in a row: "Santa Cruz de la Sierra", "San Juan de los Lagos".)
+    while (j < tokens.length && joined(j)) {
+      if (inRun(tokens[j])) { j++; continue; }
+      let c = j;
+      while (c < tokens.length && c - j < 3 && joined(c) && !tokens[c].cap && lex.connectors.has(tokens[c].lower)) c++;
+      if (c === j || c >= tokens.length || !joined(c) || !tokens[c].cap) break;
+      j = c;
+    }
     const run = tokens.slice(i, j);
     const matchedInRun: number[] = [];
     let matchedEnd = -1;
     let k = 0;
     while (k < run.length) {
+      // A lower-case connector inside the run starts no name ("Students of an Isiolo school").
+      if (!run[k].cap) { k++; continue; }
       const m = longestMatch(text, run, k, gaz);
       if (!m) { k++; continue; }
       const mention = makeMention(text, tokens, i + k, i + k + m.length, m.places, m.typeWord);
