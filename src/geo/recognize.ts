@@ -201,7 +201,9 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
     // Not after a weekday or month ("Sunday Alexandria police") or a hyphen ("Fargo-Moorhead").
     // Nor after a sentence's first word that is a participle ("Striking Mombasa workers", "Armed Turkana herders").
     const afterName = !lex.never.has(prev.lower) && !/^ ?- ?$/.test(first.gapBefore) && !(prev.sentenceStart && k === 1 && /\p{Ll}(?:ing|ed)$/u.test(prev.text));
-    if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore && afterName) {
+    // Nor after an organisation's acronym, a party or a union ("the ODM Naivasha branch", "KNUT Kisumu officials").
+    const afterAcronym = /^\p{Lu}{2,5}$/u.test(prev.text) && !prev.sentenceStart;
+    if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore && afterName && !afterAcronym) {
       // "Raquel Henry", "Mr. Henry", "J. Henry": remember the surname, so a later bare "Henry" is not a place either.
       const person = lex.firstNames.has(prev.lower) || lex.titles.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
       if (person) persons.add(m.key);

@@ -48,3 +48,12 @@ test('a number word opening a sentence is no part of the town after it', () => {
 test('a lower-case particle inside a run of words starts no name: "Pupils of an Embu school"', () => {
   assert.deepEqual(names('Pupils of an Embu school walked out of class.'), ['Embu']);
 });
+
+test('an organisation\'s acronym right before a town keeps the town: "the KNUT Embu branch"', () => {
+  assert.deepEqual(names('Teachers of the KNUT Embu branch threatened a strike.'), ['Embu']);
+  assert.deepEqual(names('An FBI Houston field office spokesman declined to comment.'), ['Houston']);
+});
+
+test('a title after an acronym still names a person, not a place', () => {
+  assert.deepEqual(names('NATO Secretary General Jens Stoltenberg spoke to reporters.'), []);
+});
