@@ -106,6 +106,12 @@ function longestMatch(text: string, run: GeoToken[], k: number, gaz: Gazetteer):
     const surface = text.slice(run[k].start, last.end);
     const places = gaz.lookupKey(foldName(surface));
     if (places.length) return { length: len, places, typeWord: false };
+    // "Lake Naivasha", a lake the gazetteer does not know, named after a town or area on its shore: near that place
+    // (not a country: Lake Chad is not Chad's middle).
+    if (len >= 2 && run[k].text === 'Lake') {
+      const shore = gaz.lookupKey(foldName(text.slice(run[k + 1].start, last.end))).filter((p) => p.feature_class === 'P' || ['ADM1', 'ADM2'].includes(p.feature_code));
+      if (shore.length) return { length: len, places: shore, typeWord: false };
+    }
     // A capitalised admin type word ("Idlib Governorate"); after a place of the analyst's own table, any
     // type word ("Mandera Town", "Kibera Area"): the table says the name is a place, the word says which kind.
     if (len >= 2 && last.lower in lex.typeWordsAfter) {

@@ -57,3 +57,15 @@ test('an organisation\'s acronym right before a town keeps the town: "the KNUT E
 test('a title after an acronym still names a person, not a place', () => {
   assert.deepEqual(names('NATO Secretary General Jens Stoltenberg spoke to reporters.'), []);
 });
+
+test('"Lake Naivasha", a lake the gazetteer does not know: the place on its shore it is named after', () => {
+  const ctx = createContext({});
+  const ms = recognize('Fishermen were attacked on Lake Naivasha at dawn.', openGazetteer(ctx.gazetteerPath));
+  assert.equal(ms.length, 1);
+  assert.equal(ms[0].text, 'Lake Naivasha');
+  assert.ok(ms[0].places.some((p) => p.country_code === 'KE' && p.feature_class === 'P'));
+});
+
+test('a lake named after a country is not the country: "Lake Chad" gives no place', () => {
+  assert.deepEqual(names('Insurgents attacked an island in Lake Chad.'), []);
+});
