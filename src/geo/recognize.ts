@@ -53,12 +53,21 @@ export function recognize(text: string, gaz: Gazetteer, options: { sentenceStart
     if (!inRun(tokens[i])) { i++; continue; }
     // The capitalised run from i: capitalised tokens joined by single spaces, connectors inside.
     let j = i + 1;
-    while (j < tokens.length && joined(j) && (inRun(tokens[j]) || (lex.connectors.has(tokens[j].lower) && j + 1 < tokens.length && joined(j + 1) && tokens[j + 1].cap))) j++;
+    // (Connectors may come two or three in a row: "Santa Cruz de la Sierra", "San Juan de los Lagos".)
+    while (j < tokens.length && joined(j)) {
+      if (inRun(tokens[j])) { j++; continue; }
+      let c = j;
+      while (c < tokens.length && c - j < 3 && joined(c) && !tokens[c].cap && lex.connectors.has(tokens[c].lower)) c++;
+      if (c === j || c >= tokens.length || !joined(c) || !tokens[c].cap) break;
+      j = c;
+    }
     const run = tokens.slice(i, j);
     const matchedInRun: number[] = [];
     let matchedEnd = -1;
     let k = 0;
     while (k < run.length) {
+      // A lower-case connector inside the run starts no name ("Students of an Isiolo school").
+      if (!run[k].cap) { k++; continue; }
       const m = longestMatch(text, run, k, gaz);
       if (!m) { k++; continue; }
       const mention = makeMention(text, tokens, i + k, i + k + m.length, m.places, m.typeWord);
@@ -97,6 +106,12 @@ function longestMatch(text: string, run: GeoToken[], k: number, gaz: Gazetteer):
     const surface = text.slice(run[k].start, last.end);
     const places = gaz.lookupKey(foldName(surface));
     if (places.length) return { length: len, places, typeWord: false };
+    // "Lake Naivasha", a lake the gazetteer does not know, named after a town or area on its shore: near that place
+    // (not a country: Lake Chad is not Chad's middle).
+    if (len >= 2 && run[k].text === 'Lake') {
+      const shore = gaz.lookupKey(foldName(text.slice(run[k + 1].start, last.end))).filter((p) => p.feature_class === 'P' || ['ADM1', 'ADM2'].includes(p.feature_code));
+      if (shore.length) return { length: len, places: shore, typeWord: false };
+    }
     // A capitalised admin type word ("Idlib Governorate"); after a place of the analyst's own table, any
     // type word ("Mandera Town", "Kibera Area"): the table says the name is a place, the word says which kind.
     if (len >= 2 && last.lower in lex.typeWordsAfter) {
@@ -192,7 +207,9 @@ function judge(m: Mention, run: GeoToken[], k: number, len: number, tokens: GeoT
     // Not after a weekday or month ("Sunday Alexandria police") or a hyphen ("Fargo-Moorhead").
     // Nor after a sentence's first word that is a participle ("Striking Mombasa workers", "Armed Turkana herders").
     const afterName = !lex.never.has(prev.lower) && !/^ ?- ?$/.test(first.gapBefore) && !(prev.sentenceStart && k === 1 && /\p{Ll}(?:ing|ed)$/u.test(prev.text));
-    if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore && afterName) {
+    // Nor after an organisation's acronym, a party or a union ("the ODM Naivasha branch", "KNUT Kisumu officials").
+    const afterAcronym = /^\p{Lu}{2,5}$/u.test(prev.text) && !prev.sentenceStart;
+    if (!lex.connectors.has(prev.lower) && !lex.qualifiers.has(prev.lower) && !matchedBefore && afterName && !afterAcronym) {
       // "Raquel Henry", "Mr. Henry", "J. Henry": remember the surname, so a later bare "Henry" is not a place either.
       const person = lex.firstNames.has(prev.lower) || lex.titles.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
       if (person) persons.add(m.key);
