@@ -13,10 +13,12 @@ import type { Document, Quantity } from '../document.js';
 import type { Stage } from '../pipeline.js';
 import { quantityLexicon, wordsValue, type QuantityLexicon } from './quantity-lexicon.js';
 
-const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** The month names and their abbreviations, for the three date contexts below. */
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH = new RegExp(String.raw`^${MONTH_NAME}\b`, 'i');
 /** A day, then a month name, right before the number ("01 Oct. ", "3rd March "). */
-const DAY_MONTH_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
-const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
+const DAY_MONTH_BEFORE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}\.?\s+$`, 'i');
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH_NAME}\.?\s+$`, 'i');
 const RANGE_JOIN = /^\s*(?:-|–|—|to|or|and)\s*/i;
 
 interface Atom {
