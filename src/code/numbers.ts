@@ -121,10 +121,12 @@ const OWN_DEATH = () => (ownDeathRe ??= new RegExp(`^(?:before|then) (?:${altern
  * toll of others (`before`: the nouns of the tolls told so far). ACLED counts all deaths of the event.
  */
 function moreDead(g: Record<string, Set<string>>, toks: Tok[], c: { from: number; to: number }, before: Set<string>): boolean {
+  // The kill word's clause: back to the last punctuation or clause word, and up to six words on.
+  const ends = (t: Tok) => /^[.;:,]$/.test(t.norm) || CLAUSE_BREAK.has(t.norm);
   let a = c.from;
-  while (a > 0 && !/^[.;:,]$/.test(toks[a - 1].norm) && !CLAUSE_BREAK.has(toks[a - 1].norm)) a--;
+  while (a > 0 && !ends(toks[a - 1])) a--;
   let b = c.to;
-  while (b < toks.length && b < c.to + 6 && !/^[.;:,]$/.test(toks[b].norm) && !CLAUSE_BREAK.has(toks[b].norm)) b++;
+  while (b < toks.length && b < c.to + 6 && !ends(toks[b])) b++;
   const clause = toks.slice(a, b).map((t) => t.norm);
   // "Other reports claim that he was killed": another report of the same death, not more dead.
   if (toks.some((t) => g.claims.has(t.norm) || g.report_verbs?.has(t.norm) || /^(reports?|sources?|accounts?)$/.test(t.norm))) return false;
